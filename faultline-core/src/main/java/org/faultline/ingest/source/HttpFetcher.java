@@ -48,7 +48,7 @@ public final class HttpFetcher {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new InputException("timed out after " + requestTimeout.toSeconds() + " s", e);
+            throw new InputException(timedOut(), e);
         } catch (IOException e) {
             throw new InputException("cannot fetch: " + describe(e), e);
         } catch (InterruptedException e) {
@@ -61,7 +61,7 @@ public final class HttpFetcher {
             if (response.statusCode() / 100 != 2) throw new InputException("HTTP " + response.statusCode());
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         } catch (HttpTimeoutException e) {
-            throw new InputException("timed out after " + requestTimeout.toSeconds() + " s", e);
+            throw new InputException(timedOut(), e);
         } catch (IOException e) {
             throw new InputException("cannot read response: " + describe(e), e);
         }
@@ -69,6 +69,10 @@ public final class HttpFetcher {
                 + FileLoader.human(maxBytes) + " limit");
         TextDecoder.DecodeResult decoded = TextDecoder.decode(body, charsetOf(contentType));
         return new LoadedText(decoded.text(), contentType, response.uri().toString(), decoded.problems());
+    }
+
+    private String timedOut() {
+        return String.format(Locale.ROOT, "timed out after %.1f s", requestTimeout.toMillis() / 1000.0);
     }
 
     private static String describe(IOException e) {
