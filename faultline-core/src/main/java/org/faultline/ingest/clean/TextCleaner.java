@@ -1,0 +1,83 @@
+package org.faultline.ingest.clean;
+
+import org.faultline.ingest.RemovedSpan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a messy article text into clean paragraphs: normalises characters, cuts boilerplate lines,
+ * tails and bios ({@link BoilerplateFilter}), takes a headline-like first line as the title when no
+ * title is known (or drops a first line repeating the known title), reflows hard-wrapped lines
+ * ({@link Reflower}) and splits glued sentences ({@link GluedSentenceSplitter}). Thread-safe.
+ */
+public final class TextCleaner {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private final BoilerplateFilter boilerplate;
+    private final Reflower reflower;
+
+    public TextCleaner(BoilerplateRules rules, WordList words) {
+        this.boilerplate = new BoilerplateFilter(rules);
+        this.reflower = new Reflower(new Dehyphenator(words));
+    }
+
+    /** A cleaner with the bundled boilerplate rules and English word list. */
+    public static TextCleaner bundled() {
+        return new TextCleaner(BoilerplateRules.bundled(), WordList.english());
+    }
+
+    /**
+     * @param body       the text to clean (plain text, or text extracted from HTML)
+     * @param knownTitle title from metadata, or null to look for a headline on the first line
+     */
+    public CleanResult clean(String body, String knownTitle) {
+        List<String> lines = new ArrayList<>(Arrays.asList(TextNormalizer.normalize(body).split("\n", -1)));
+        FilteredLines filtered = boilerplate.filter(lines);
+        List<RemovedSpan> removed = new ArrayList<>(filtered.removed());
+        List<String> kept = new ArrayList<>(filtered.lines());
+        String title = takeTitle(kept, knownTitle, removed);
+        List<String> paragraphs = reflower.reflow(kept, removed);
+        List<String> clean = new ArrayList<>();
+        for (String p : paragraphs) {
+            String s = SPACES.matcher(GluedSentenceSplitter.split(p)).replaceAll(" ").strip();
+            if (!s.isEmpty()) clean.add(s);
+        }
+        return new CleanResult(title, String.join("\n\n", clean), removed);
+    }
+
+    private static String takeTitle(List<String> kept, String knownTitle, List<RemovedSpan> removed) {
+        int first = 0;
+        while (first < kept.size() && kept.get(first).isBlank()) first++;
+        if (first == kept.size()) return knownTitle;
+        String line = kept.get(first).strip();
+        boolean hasMore = kept.subList(first + 1, kept.size()).stream().anyMatch(l -> !l.isBlank());
+        if (knownTitle != null) {
+            if (sameText(line, knownTitle) && hasMore) {
+                removed.add(0, new RemovedSpan("title", line));
+                kept.remove(first);
+            }
+            return knownTitle;
+        }
+        int next = first + 1;
+        while (next < kept.size() && kept.get(next).isBlank()) next++;
+        boolean continues = next == first + 1 && next < kept.size()
+                && Character.isLowerCase(kept.get(next).strip().codePointAt(0));
+        if (hasMore && !continues && TitleDetector.isHeadline(line)) {
+            removed.add(0, new RemovedSpan("title", line));
+            kept.remove(first);
+            return line;
+        }
+        return null;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}
