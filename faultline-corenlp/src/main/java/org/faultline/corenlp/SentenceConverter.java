@@ -6,6 +6,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Entity;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
@@ -31,17 +32,16 @@ final class SentenceConverter {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) tokens.add(token(i, labels.get(i), text));
 
+        List<Dependency> deps = DependencyConverter.convert(
+                sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
+                sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
         List<Entity> entities = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
         List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
         if (mentions != null) {
-            for (CoreMap mention : mentions) mention(mention, text, reportDate, entities, times);
+            for (CoreMap mention : mentions) mention(mention, text, reportDate, tokens, deps, entities, times);
         }
-        return new Sentence(index, text.substring(begin, end), begin, end, tokens, entities,
-                DependencyConverter.convert(
-                        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class),
-                        sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
-                times);
+        return new Sentence(index, text.substring(begin, end), begin, end, tokens, entities, deps, times);
     }
 
     private static Token token(int i, CoreLabel label, String text) {
@@ -50,8 +50,8 @@ final class SentenceConverter {
                 label.ner(), label.beginPosition(), label.endPosition());
     }
 
-    private void mention(CoreMap mention, String text, LocalDate reportDate,
-                         List<Entity> entities, List<TimeExpression> times) {
+    private void mention(CoreMap mention, String text, LocalDate reportDate, List<Token> tokens,
+                         List<Dependency> deps, List<Entity> entities, List<TimeExpression> times) {
         List<CoreLabel> toks = mention.get(CoreAnnotations.TokensAnnotation.class);
         if (toks == null || toks.isEmpty()) return;
         int start = toks.get(0).index() - 1;
@@ -67,7 +67,8 @@ final class SentenceConverter {
         if (type.equals("DATE") || type.equals("TIME")) {
             Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
             String timexValue = timex != null ? timex.value() : normalized;
-            NewsDateResolver.Resolved r = dates.resolve(written, timexValue, reportDate);
+            boolean future = FutureClause.contains(tokens, deps, start, stop);
+            NewsDateResolver.Resolved r = dates.resolve(written, timexValue, reportDate, future);
             times.add(new TimeExpression(written, start, stop, r.value(), r.precision()));
             normalized = r.value();
         }

@@ -77,6 +77,18 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void weekdaysInFutureClausesLookAhead() {
+        Doc doc = annotator.annotate("t5", "The two delegations will meet again on Monday in Geneva.", REPORT);
+        assertThat(time(doc.sentences().get(0).times(), "Monday")).isEqualTo("2024-01-29");
+    }
+
+    @Test
+    void yearlessDateInAJanuaryReportIsLastSeptember() {
+        Doc doc = annotator.annotate("t6", "Shelling was reported near the border on September 19.", REPORT);
+        assertThat(time(doc.sentences().get(0).times(), "September 19")).isEqualTo("2023-09-19");
+    }
+
+    @Test
     void seedArticlesGetPeopleAndPlaces() {
         Doc d002 = annotator.annotate("002", Seeds.text("002"), LocalDate.of(2023, 9, 21));
         assertThat(entitiesOfType(d002, "PERSON")).contains("Ilham Aliyev", "Ararat Mirzoyan", "Jeyhun Bayramov");
