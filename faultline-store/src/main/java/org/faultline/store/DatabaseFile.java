@@ -11,8 +11,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * Checks a database path and opens a connection configured for safe concurrent use: WAL journal
  * (readers never block the writer), synchronous=FULL (a commit that returned survives a crash of
- * the process and of the machine), foreign keys enforced, and a busy timeout so a second process
- * waits for the lock instead of failing at once.
+ * the process and of the machine), foreign keys enforced, write transactions that take the lock
+ * when they begin, and a busy timeout so a second process waits for the lock instead of failing.
  */
 final class DatabaseFile {
     static final int BUSY_TIMEOUT_MS = 10_000;
@@ -28,6 +28,9 @@ final class DatabaseFile {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // take the write lock when a transaction begins: a deferred transaction that reads and
+        // then writes can fail at once with SQLITE_BUSY when another process wrote meanwhile
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection conn = null;
         try {
             conn = config.createConnection("jdbc:sqlite:" + path);
@@ -68,7 +71,8 @@ final class DatabaseFile {
         if (m.contains("CORRUPT") || m.contains("malformed"))
             return "database " + path + " is damaged: " + m;
         if (m.contains("BUSY") || m.contains("LOCKED"))
-            return "database " + path + " is locked by another process (waited " + BUSY_TIMEOUT_MS / 1000 + " s): " + m;
+            return "database " + path + " is busy: another connection holds its write lock (waited up to "
+                    + BUSY_TIMEOUT_MS / 1000 + " s): " + m;
         if (m.contains("READONLY")) return "database " + path + " is read-only: " + m;
         if (m.contains("CANTOPEN")) return "cannot open database " + path + ": " + m;
         return "database " + path + ": " + m;

@@ -11,7 +11,8 @@ import org.faultline.events.Factuality;
  * Every filter left null matches everything. Country codes are compared upper case; the date
  * range keeps events whose date (day, month or year) overlaps [from, to], so an event dated
  * "2023-09" is found by a range that touches September 2023. Events without a date never match
- * a date range. Results come in storage order (article, then position in the article).
+ * a date range. Results come in date order (by the first day each date covers; undated last),
+ * then by article id and position in the article.
  *
  * @param sourceCountry country code of the source actor
  * @param targetCountry country code of the target actor

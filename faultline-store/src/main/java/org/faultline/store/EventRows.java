@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import org.faultline.actors.Actor;
 import org.faultline.events.Event;
 import org.faultline.events.Factuality;
@@ -67,6 +68,25 @@ final class EventRows {
             }
             ps.executeBatch();
         }
+    }
+
+    void deleteFor(Connection conn, String articleId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM events WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            ps.executeUpdate();
+        }
+    }
+
+    int setIncidents(Connection conn, Map<String, String> incidentByEvent) throws SQLException {
+        int updated = 0;
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET incident_id = ? WHERE id = ?")) {
+            for (Map.Entry<String, String> e : incidentByEvent.entrySet()) {
+                ps.setString(1, e.getValue());
+                ps.setString(2, e.getKey());
+                updated += ps.executeUpdate();
+            }
+        }
+        return updated;
     }
 
     private static int setActor(PreparedStatement ps, int i, Actor a) throws SQLException {

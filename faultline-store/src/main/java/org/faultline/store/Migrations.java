@@ -58,18 +58,17 @@ final class Migrations {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }
-        int current = currentVersion(conn);
+        checkNotNewer(currentVersion(conn), dbName);
+        for (Migration m : migrations) {
+            if (applyOne(conn, m, dbName)) LOG.debug("database {}: applied migration {}", dbName, m.name());
+        }
+    }
+
+    private void checkNotNewer(int current, String dbName) {
         if (current > latestVersion())
             throw new StoreException("database " + dbName + " has schema version " + current
                     + ", newer than this Faultline knows (" + latestVersion()
                     + "); use a newer Faultline or another database file");
-        for (Migration m : migrations) {
-            if (m.version() <= current) continue;
-            applyOne(conn, m);
-            // a new file gets every migration: only upgrades of an existing database are news
-            if (current > 0) LOG.info("database {}: upgraded with migration {}", dbName, m.name());
-            else LOG.debug("database {}: applied migration {}", dbName, m.name());
-        }
     }
 
     static int currentVersion(Connection conn) throws SQLException {
@@ -79,10 +78,22 @@ final class Migrations {
         }
     }
 
-    private static void applyOne(Connection conn, Migration m) throws SQLException {
+    /**
+     * Applies one migration unless the database already has it. The version is read again inside
+     * the (immediate, so locked) transaction: two processes opening a new file at once must not
+     * both run V1.
+     */
+    private boolean applyOne(Connection conn, Migration m, String dbName) throws SQLException {
         boolean auto = conn.getAutoCommit();
         conn.setAutoCommit(false);
         try {
+            int current = currentVersion(conn);
+            checkNotNewer(current, dbName);
+            if (current >= m.version()) {
+                conn.commit();
+                return false;
+            }
+            if (current > 0) LOG.info("database {}: upgrading with migration {}", dbName, m.name());
             try (Statement st = conn.createStatement()) {
                 for (String sql : SqlScript.statements(m.sql())) st.execute(sql);
             }
@@ -94,8 +105,10 @@ final class Migrations {
                 ps.executeUpdate();
             }
             conn.commit();
+            return true;
         } catch (SQLException | RuntimeException e) {
             conn.rollback();
+            if (e instanceof StoreException) throw e;
             throw new SQLException("migration " + m.name() + " failed: " + e.getMessage(), e);
         } finally {
             conn.setAutoCommit(auto);

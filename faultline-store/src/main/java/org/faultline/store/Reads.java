@@ -18,12 +18,10 @@ import org.faultline.nlp.Doc;
 
 /** The read queries of {@link Store} that span tables or feed other stages. */
 final class Reads {
-    private final ArticleRows articles;
     private final DocRows docs;
     private final EventRows events;
 
-    Reads(ArticleRows articles, DocRows docs, EventRows events) {
-        this.articles = articles;
+    Reads(DocRows docs, EventRows events) {
         this.docs = docs;
         this.events = events;
     }
@@ -41,7 +39,7 @@ final class Reads {
     List<Event> events(Connection c, EventQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + EventRows.COLUMNS + " FROM events" + q.where(params)
-                + " ORDER BY article_id, ord LIMIT ? OFFSET ?";
+                + " ORDER BY date_from IS NULL, date_from, article_id, ord LIMIT ? OFFSET ?";
         params.add(q.limit());
         params.add(q.offset());
         List<Event> out = new ArrayList<>();

@@ -75,13 +75,18 @@ final class SearchIndex {
                 || m.contains("unknown special query") || m.contains("malformed MATCH");
     }
 
-    /** Each run of letters/digits as its own quoted term, all required: what a plain search box does. */
+    /**
+     * Each whitespace-separated chunk as a quoted phrase, all required: what a plain search box
+     * does. A chunk keeps its inner punctuation so "Nagorno-Karabakh" stays one phrase; chunks
+     * without a letter or digit are dropped, and double quotes are removed (they cannot be escaped
+     * into anything useful here).
+     */
     static String quoteTerms(String query) {
         StringBuilder out = new StringBuilder();
-        for (String word : query.split("[^\\p{L}\\p{N}]+")) {
-            if (word.isEmpty()) continue;
+        for (String chunk : query.replace('"', ' ').split("\\s+")) {
+            if (!chunk.codePoints().anyMatch(Character::isLetterOrDigit)) continue;
             if (out.length() > 0) out.append(' ');
-            out.append('"').append(word).append('"');
+            out.append('"').append(chunk).append('"');
         }
         return out.toString();
     }

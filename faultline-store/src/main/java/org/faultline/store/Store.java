@@ -34,19 +34,15 @@ public final class Store implements AutoCloseable {
     public static final String MARK_OPEN = "[";
     public static final String MARK_CLOSE = "]";
 
-    private final Path path;
-    private final Connection conn;
+    private final Database db;
     private final JsonCodec json = new JsonCodec();
     private final ArticleRows articles = new ArticleRows(json);
     private final DocRows docs = new DocRows(json);
     private final EventRows events = new EventRows(json);
-    private final Reads reads = new Reads(articles, docs, events);
+    private final Reads reads = new Reads(docs, events);
     private final SearchIndex search = new SearchIndex();
 
-    private Store(Path path, Connection conn) {
-        this.path = path;
-        this.conn = conn;
-    }
+    private Store(Database db) { this.db = db; }
 
     /**
      * Opens (creating if needed, with its parent folders) the database at {@code dbFile} and
@@ -61,7 +57,7 @@ public final class Store implements AutoCloseable {
         Connection conn = DatabaseFile.open(path);
         try {
             Migrations.bundled().apply(conn, path.toString());
-            return new Store(path, conn);
+            return new Store(new Database(path, conn));
         } catch (SQLException e) {
             DatabaseFile.closeQuietly(conn);
             throw new StoreException(DatabaseFile.describe(path, e), e);
@@ -71,10 +67,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    public Path path() { return path; }
+    public Path path() { return db.path(); }
 
     /** The schema version of the open database. */
-    public synchronized int schemaVersion() { return read(Migrations::currentVersion); }
+    public synchronized int schemaVersion() { return db.read(Migrations::currentVersion); }
 
     /**
      * Stores an article with its annotation (may be null: not annotated) and events, in one
@@ -87,11 +83,8 @@ public final class Store implements AutoCloseable {
         List<Event> evs = eventList == null ? List.of() : eventList;
         if (doc != null && !doc.id().equals(article.id()))
             throw new IllegalArgumentException("doc " + doc.id() + " does not belong to article " + article.id());
-        for (Event e : evs)
-            if (e.articleId() != null && !e.articleId().equals(article.id()))
-                throw new IllegalArgumentException("event " + e.id() + " belongs to article " + e.articleId()
-                        + ", not " + article.id());
-        return write(c -> {
+        requireOwnEvents(article.id(), evs);
+        return db.write(c -> {
             String firstIngested = articles.ingestedAt(c, article.id());
             if (firstIngested != null) articles.delete(c, article.id());
             articles.insert(c, article, firstIngested != null ? firstIngested : Instant.now().toString(),
@@ -102,10 +95,37 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces the events of a stored article (after re-coding its stored doc), in one transaction.
+     *
+     * @throws IllegalArgumentException when no article has this id or an event belongs to another
+     */
+    public synchronized void replaceEvents(String articleId, List<Event> eventList) {
+        requireId(articleId);
+        List<Event> evs = eventList == null ? List.of() : eventList;
+        requireOwnEvents(articleId, evs);
+        db.write(c -> {
+            if (articles.ingestedAt(c, articleId) == null)
+                throw new IllegalArgumentException("no stored article with id " + articleId);
+            events.deleteFor(c, articleId);
+            events.insert(c, articleId, evs);
+            return null;
+        });
+    }
+
+    /**
+     * Sets the incident of each given event (event id to incident id; a null value clears it),
+     * in one transaction. Returns how many stored events were updated; unknown ids are skipped.
+     */
+    public synchronized int setIncidentIds(Map<String, String> incidentByEvent) {
+        Objects.requireNonNull(incidentByEvent, "incident map must not be null");
+        return db.write(c -> events.setIncidents(c, incidentByEvent));
+    }
+
     /** Deletes an article and everything it owns; true when there was one. */
     public synchronized boolean delete(String articleId) {
         requireId(articleId);
-        return write(c -> {
+        return db.write(c -> {
             boolean existed = articles.ingestedAt(c, articleId) != null;
             articles.delete(c, articleId);
             return existed;
@@ -114,61 +134,61 @@ public final class Store implements AutoCloseable {
 
     public synchronized boolean existsId(String articleId) {
         requireId(articleId);
-        return read(c -> articles.ingestedAt(c, articleId) != null);
+        return db.read(c -> articles.ingestedAt(c, articleId) != null);
     }
 
     public synchronized Optional<Article> findArticle(String articleId) {
         requireId(articleId);
-        return read(c -> articles.find(c, articleId));
+        return db.read(c -> articles.find(c, articleId));
     }
 
     /** Articles in storage order, without their texts. */
     public synchronized List<ArticleSummary> listArticles(int limit, int offset) {
         if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
-        return read(c -> articles.list(c, limit, offset));
+        return db.read(c -> articles.list(c, limit, offset));
     }
 
     /** The article's annotation rebuilt from stored rows; empty when unknown or stored without one. */
     public synchronized Optional<Doc> loadDoc(String articleId) {
         requireId(articleId);
-        return read(c -> reads.doc(c, articleId));
+        return db.read(c -> reads.doc(c, articleId));
     }
 
     public synchronized List<Event> events(EventQuery query) {
         Objects.requireNonNull(query, "event query must not be null");
-        return read(c -> reads.events(c, query));
+        return db.read(c -> reads.events(c, query));
     }
 
     /** How many events match, ignoring the query's limit and offset. */
     public synchronized long countEvents(EventQuery query) {
         Objects.requireNonNull(query, "event query must not be null");
-        return read(c -> reads.countEvents(c, query));
+        return db.read(c -> reads.countEvents(c, query));
     }
 
-    public synchronized StoreStats stats() { return read(StatsQuery::compute); }
+    public synchronized StoreStats stats() { return db.read(StatsQuery::compute); }
 
     /** Every article in storage order, for export; the consumer runs under the store's lock. */
     public synchronized void forEachArticle(Consumer<Article> consumer) {
         Objects.requireNonNull(consumer, "consumer must not be null");
-        read(c -> { articles.forEach(c, consumer); return null; });
+        db.read(c -> { articles.forEach(c, consumer); return null; });
     }
 
     /** Every event in storage order, for export. */
     public synchronized void forEachEvent(Consumer<Event> consumer) {
         Objects.requireNonNull(consumer, "consumer must not be null");
-        read(c -> { reads.forEachEvent(c, consumer); return null; });
+        db.read(c -> { reads.forEachEvent(c, consumer); return null; });
     }
 
-    public synchronized Set<String> ids() { return read(reads::ids); }
+    public synchronized Set<String> ids() { return db.read(reads::ids); }
 
     /** Content hash to the id of the first article with it, over articles that are not duplicates. */
-    public synchronized Map<String, String> knownHashes() { return read(reads::knownHashes); }
+    public synchronized Map<String, String> knownHashes() { return db.read(reads::knownHashes); }
 
     /** (id, clean text) of every article that is not a duplicate, to seed near-duplicate detection. */
     public synchronized void forEachOriginalText(BiConsumer<String, String> consumer) {
         Objects.requireNonNull(consumer, "consumer must not be null");
-        read(c -> { reads.forEachOriginalText(c, consumer); return null; });
+        db.read(c -> { reads.forEachOriginalText(c, consumer); return null; });
     }
 
     /** Full-text search with the default markers {@link #MARK_OPEN} and {@link #MARK_CLOSE}. */
@@ -184,51 +204,22 @@ public final class Store implements AutoCloseable {
         if (limit < 1) throw new IllegalArgumentException("search limit must be >= 1, was " + limit);
         Objects.requireNonNull(markOpen, "markOpen must not be null");
         Objects.requireNonNull(markClose, "markClose must not be null");
-        return read(c -> search.search(c, query.strip(), limit, markOpen, markClose));
+        return db.read(c -> search.search(c, query.strip(), limit, markOpen, markClose));
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            if (!conn.isClosed()) conn.close();
-        } catch (SQLException e) {
-            throw new StoreException("closing database " + path + " failed: " + e.getMessage(), e);
+    public synchronized void close() { db.close(); }
+
+    private static void requireOwnEvents(String articleId, List<Event> evs) {
+        for (Event e : evs) {
+            if (e == null) throw new IllegalArgumentException("article " + articleId + ": events must not contain null");
+            if (e.articleId() != null && !e.articleId().equals(articleId))
+                throw new IllegalArgumentException("event " + e.id() + " belongs to article " + e.articleId()
+                        + ", not " + articleId);
         }
     }
 
     private static void requireId(String id) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("article id must not be blank");
-    }
-
-    /** Work on the connection that may throw SQLException. */
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T read(SqlWork<T> work) {
-        try {
-            return work.run(conn);
-        } catch (SQLException e) {
-            throw new StoreException(DatabaseFile.describe(path, e), e);
-        }
-    }
-
-    private <T> T write(SqlWork<T> work) {
-        try {
-            conn.setAutoCommit(false);
-            try {
-                T result = work.run(conn);
-                conn.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(DatabaseFile.describe(path, e), e);
-        }
     }
 }

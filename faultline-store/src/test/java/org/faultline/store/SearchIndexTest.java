@@ -26,6 +26,7 @@ class SearchIndexTest {
                         + "and both commanders confirmed the ceasefire in separate statements.");
         save("other", "Trade fair opens", "Exhibitors from twelve countries showed farm machinery and solar panels.");
         save("shelling", "Villages shelled", "Artillery shelled two villages before dawn, residents said.");
+        save("hyphen", "Talks in North-Vale", "Envoys met in North-Vale while vale farmers in the north waited.");
     }
 
     @AfterEach
@@ -70,6 +71,15 @@ class SearchIndexTest {
         assertThat(store.search("\"ceasefire line", 5)).extracting(SearchHit::articleId).containsExactly("central");
         assertThat(store.search("river: low", 5)).extracting(SearchHit::articleId).containsExactly("passing");
         assertThat(store.search("solar AND (panels", 5)).extracting(SearchHit::articleId).containsExactly("other");
+    }
+
+    @Test
+    void hyphenatedNameIsSearchedAsAPhrase() {
+        // "North-Vale" is not FTS5 syntax; the fallback keeps it one phrase
+        List<SearchHit> hits = store.search("North-Vale", 5);
+        assertThat(hits).extracting(SearchHit::articleId).containsExactly("hyphen");
+        assertThat(hits.get(0).snippet()).contains("[North-Vale]").doesNotContain("[vale]");
+        assertThat(SearchIndex.quoteTerms("North-Vale \"ceasefire (*")).isEqualTo("\"North-Vale\" \"ceasefire\"");
     }
 
     @Test

@@ -50,7 +50,10 @@ class StoreTest {
             assertThat(doc.sentences()).hasSize(3);
             assertThat(doc.quotes()).hasSize(1);
             assertThat(store.loadDoc("art-1")).contains(doc);
-            assertThat(store.events(EventQuery.all())).containsExactlyElementsOf(events);
+            assertThat(store.events(EventQuery.all())).containsExactlyInAnyOrderElementsOf(events);
+            List<Event> inArticleOrder = new java.util.ArrayList<>();
+            store.forEachEvent(inArticleOrder::add);
+            assertThat(inArticleOrder).containsExactlyElementsOf(events);
             assertThat(store.existsId("art-1")).isTrue();
             assertThat(store.existsId("art-2")).isFalse();
             assertThat(store.findArticle("art-2")).isEmpty();
@@ -104,6 +107,23 @@ class StoreTest {
             assertThat(store.findArticle("keep")).contains(a);
             assertThat(store.loadDoc("keep")).contains(Fixtures.doc(a));
             assertThat(store.stats().schemaVersion()).isEqualTo(Migrations.bundled().latestVersion());
+        }
+    }
+
+    @Test
+    void replacesEventsAndSetsIncidents() {
+        Article a = Fixtures.article("rc", "T", TEXT);
+        try (Store store = Store.open(dir.resolve("f.db"))) {
+            store.save(a, Fixtures.doc(a), List.of(Fixtures.event("rc", 0, "AGREE", "NVL", "EMR", "2024", null)));
+            List<Event> recoded = List.of(Fixtures.event("rc", 1, "CONSULT", "NVL", "EMR", "2024-03-01", null),
+                    Fixtures.event("rc", 2, "YIELD", "EMR", "NVL", "2024-03-02", null));
+            store.replaceEvents("rc", recoded);
+            assertThat(store.events(EventQuery.all())).containsExactlyElementsOf(recoded);
+            assertThat(store.loadDoc("rc")).contains(Fixtures.doc(a));
+            assertThat(store.setIncidentIds(java.util.Map.of("rc-e1", "inc-7", "missing", "inc-8"))).isEqualTo(1);
+            assertThat(store.events(EventQuery.all())).extracting(Event::incidentId).containsExactly("inc-7", null);
+            assertThatThrownBy(() -> store.replaceEvents("unknown", List.of()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown");
         }
     }
 
