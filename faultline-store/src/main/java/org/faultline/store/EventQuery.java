@@ -1,0 +1,102 @@
+package org.faultline.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.faultline.events.Factuality;
+
+/**
+ * Filters for {@link Store#events(EventQuery)}: start from {@link #all()} and narrow it.
+ * Every filter left null matches everything. Country codes are compared upper case; the date
+ * range keeps events whose date (day, month or year) overlaps [from, to], so an event dated
+ * "2023-09" is found by a range that touches September 2023. Events without a date never match
+ * a date range. Results come in date order (by the first day each date covers; undated last),
+ * then by article id and position in the article.
+ *
+ * @param sourceCountry country code of the source actor
+ * @param targetCountry country code of the target actor
+ * @param country       country code of either side
+ * @param type          PLOVER type, e.g. ASSAULT
+ * @param factuality    factuality
+ * @param from          first day of the range, inclusive
+ * @param to            last day of the range, inclusive
+ * @param articleId     only this article's events
+ * @param limit         at most this many, or -1 for no limit
+ * @param offset        skip this many first
+ */
+public record EventQuery(String sourceCountry, String targetCountry, String country, String type,
+                         Factuality factuality, LocalDate from, LocalDate to, String articleId, int limit, int offset) {
+    public EventQuery {
+        if (limit < -1) throw new IllegalArgumentException("limit must be >= 0 (or -1 for none), was " + limit);
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        if (from != null && to != null && to.isBefore(from))
+            throw new IllegalArgumentException("date range is reversed: from " + from + " to " + to);
+        sourceCountry = upper(sourceCountry);
+        targetCountry = upper(targetCountry);
+        country = upper(country);
+        type = upper(type);
+    }
+
+    /** Every event, no limit. */
+    public static EventQuery all() { return new EventQuery(null, null, null, null, null, null, null, null, -1, 0); }
+
+    /** Events from {@code source} to {@code target}; either may be null for "any". */
+    public EventQuery dyad(String source, String target) {
+        return new EventQuery(source, target, country, type, factuality, from, to, articleId, limit, offset);
+    }
+
+    /** Events with this country on either side. */
+    public EventQuery involving(String code) {
+        return new EventQuery(sourceCountry, targetCountry, code, type, factuality, from, to, articleId, limit, offset);
+    }
+
+    public EventQuery type(String plover) {
+        return new EventQuery(sourceCountry, targetCountry, country, plover, factuality, from, to, articleId, limit, offset);
+    }
+
+    public EventQuery factuality(Factuality f) {
+        return new EventQuery(sourceCountry, targetCountry, country, type, f, from, to, articleId, limit, offset);
+    }
+
+    /** Events whose date overlaps [first, last]; either end may be null for open. */
+    public EventQuery between(LocalDate first, LocalDate last) {
+        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, first, last, articleId, limit, offset);
+    }
+
+    public EventQuery article(String id) {
+        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, from, to, id, limit, offset);
+    }
+
+    public EventQuery page(int maxResults, int skip) {
+        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, from, to, articleId, maxResults, skip);
+    }
+
+    /** The WHERE clause (possibly empty) for these filters; {@code params} receives its values in order. */
+    String where(List<Object> params) {
+        List<String> clauses = new ArrayList<>();
+        add(clauses, params, "source_country = ?", sourceCountry);
+        add(clauses, params, "target_country = ?", targetCountry);
+        if (country != null) {
+            clauses.add("(source_country = ? OR target_country = ?)");
+            params.add(country);
+            params.add(country);
+        }
+        add(clauses, params, "type = ?", type);
+        add(clauses, params, "factuality = ?", factuality == null ? null : factuality.name());
+        add(clauses, params, "date_to >= ?", from == null ? null : from.toString());
+        add(clauses, params, "date_from <= ?", to == null ? null : to.toString());
+        add(clauses, params, "article_id = ?", articleId);
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    private static void add(List<String> clauses, List<Object> params, String clause, Object value) {
+        if (value == null) return;
+        clauses.add(clause);
+        params.add(value);
+    }
+
+    private static String upper(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(Locale.ROOT);
+    }
+}

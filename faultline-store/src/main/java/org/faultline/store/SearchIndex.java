@@ -1,0 +1,95 @@
+package org.faultline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Full-text search over articles' titles and clean text (FTS5, bm25). A query is first tried
+ * as FTS5 syntax (phrases, OR, NOT, prefix*), so power users keep it; when SQLite rejects it,
+ * the words are searched as plain quoted terms instead, because a user typing an unbalanced
+ * quote or a colon wants their words found, not an SQL error.
+ */
+final class SearchIndex {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    /** Title matches weigh more than body matches: a headline names what the article is about. */
+    private static final String RANK = "bm25(articles_fts, 3.0, 1.0)";
+    private static final int SNIPPET_TOKENS = 16;
+
+    List<SearchHit> search(Connection conn, String query, int limit, String open, String close) throws SQLException {
+        try {
+            return run(conn, query, limit, open, close);
+        } catch (SQLException e) {
+            if (!isQueryError(e)) throw e;
+            String quoted = quoteTerms(query);
+            LOG.debug("search query '{}' is not FTS5 syntax ({}); searching the words: {}", query, e.getMessage(), quoted);
+            if (quoted.isEmpty())
+                throw new IllegalArgumentException("search query '" + query + "' has no words to search for");
+            try {
+                return run(conn, quoted, limit, open, close);
+            } catch (SQLException again) {
+                if (!isQueryError(again)) throw again;
+                throw new IllegalArgumentException("search query '" + query + "' cannot be searched: "
+                        + again.getMessage().replaceFirst("^.*?\\((.*)\\)$", "$1"), again);
+            }
+        }
+    }
+
+    private static List<SearchHit> run(Connection conn, String match, int limit, String open, String close)
+            throws SQLException {
+        String sql = "SELECT a.id, a.title, a.published, a.source, a.duplicate_of, "
+                + "snippet(articles_fts, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), "
+                + "snippet(articles_fts, 0, ?, ?, '…', " + SNIPPET_TOKENS + "), " + RANK + " AS score "
+                + "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+                + "WHERE articles_fts MATCH ? ORDER BY score LIMIT ?";
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, open);
+            ps.setString(2, close);
+            ps.setString(3, open);
+            ps.setString(4, close);
+            ps.setString(5, match);
+            ps.setInt(6, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String body = rs.getString(6);
+                    // a title-only match leaves the body snippet without markers: show the title's then
+                    String snippet = body != null && body.contains(open) ? body : firstNonBlank(rs.getString(7), body);
+                    hits.add(new SearchHit(rs.getString(1), rs.getString(2), ArticleRows.date(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), snippet, -rs.getDouble(8)));
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** FTS5 reports user-query problems as "fts5: syntax error", "no such column", "unterminated string". */
+    private static boolean isQueryError(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("fts5:") || m.contains("no such column") || m.contains("unterminated string")
+                || m.contains("unknown special query") || m.contains("malformed MATCH");
+    }
+
+    /**
+     * Each whitespace-separated chunk as a quoted phrase, all required: what a plain search box
+     * does. A chunk keeps its inner punctuation so "Nagorno-Karabakh" stays one phrase; chunks
+     * without a letter or digit are dropped, and double quotes are removed (they cannot be escaped
+     * into anything useful here).
+     */
+    static String quoteTerms(String query) {
+        StringBuilder out = new StringBuilder();
+        for (String chunk : query.replace('"', ' ').split("\\s+")) {
+            if (!chunk.codePoints().anyMatch(Character::isLetterOrDigit)) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append('"').append(chunk).append('"');
+        }
+        return out.toString();
+    }
+
+    private static String firstNonBlank(String a, String b) { return a != null && !a.isBlank() ? a : b; }
+}
