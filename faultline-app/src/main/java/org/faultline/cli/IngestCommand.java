@@ -1,0 +1,60 @@
+package org.faultline.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.faultline.corenlp.AnnotatorOptions;
+import org.faultline.ingest.IngestOptions;
+import org.faultline.ingest.Ingestor;
+import org.faultline.pipeline.IngestJob;
+import org.faultline.pipeline.IngestSummary;
+import org.faultline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code faultline ingest PATH...}: read, clean, annotate, code and store articles. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Ingests files, folders (recursively) and http(s) URLs: plain text, HTML, RSS/Atom feeds, JSON Lines.",
+                "Re-running on the same inputs adds nothing. Exit status 1 when any input failed."})
+final class IngestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or http(s) URLs.")
+    List<String> inputs;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date for every article read (overrides metadata).")
+    LocalDate published;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760", description = "Size limit per input (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Annotation threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--coref", description = "Also run coreference resolution (about 4x slower).")
+    boolean coref;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestOptions options = IngestOptions.defaults().withMaxBytes(maxBytes).withPublishedOverride(published);
+        IngestSummary summary;
+        try (Store db = store.open(); IngestProgressBar progress = new IngestProgressBar(err, quiet)) {
+            IngestJob job = new IngestJob(new Ingestor(options), db,
+                    new PipelineFactory(AnnotatorOptions.defaults().withCoref(coref)), threads);
+            summary = job.run(inputs, progress);
+        }
+        SummaryPrinter.print(out, summary, store.db);
+        return summary.failed() ? 1 : 0;
+    }
+}

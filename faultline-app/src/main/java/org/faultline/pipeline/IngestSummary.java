@@ -1,0 +1,27 @@
+package org.faultline.pipeline;
+
+import java.time.Duration;
+import java.util.List;
+import org.faultline.ingest.IngestOutcome;
+
+/**
+ * What one ingest run did.
+ *
+ * @param stored     new articles stored (duplicates included)
+ * @param duplicates of those, how many were linked to an earlier article
+ * @param unchanged  articles already in the store (same id), left as they were
+ * @param events     events coded for the new articles
+ * @param tokens     tokens annotated
+ * @param failures   inputs that could not be read or processed, each with its reason
+ * @param elapsed    wall time of the run
+ */
+public record IngestSummary(int stored, int duplicates, int unchanged, int events, long tokens,
+                            List<IngestOutcome.Failed> failures, Duration elapsed) {
+    public IngestSummary {
+        failures = List.copyOf(failures);
+    }
+
+    public boolean failed() {
+        return !failures.isEmpty();
+    }
+}
