@@ -11,7 +11,7 @@ import java.util.Optional;
  * widgets, post navigation...), the tail of a page starting at a "Related posts" or comment-form
  * marker, a category label above the headline, and a closing author bio. Each cut is recorded.
  *
- * <p>A tail marker only cuts when the text before it is longer than what follows it, so a heading
+ * <p>A tail marker only cuts when the text before it is at least twice as long as what follows it, so a heading
  * like "Comments" in the middle of an article does not take the article with it.
  */
 public final class BoilerplateFilter {
@@ -55,7 +55,7 @@ public final class BoilerplateFilter {
             int words = AuthorBioDetector.wordCount(line);
             if (words > 0 && words <= 12 && before >= 30 && rules.tailReason(line).isPresent()) {
                 int after = total - before - words;
-                if (before > after) return i;
+                if (before >= 2 * after) return i;
             }
             before += words;
         }
