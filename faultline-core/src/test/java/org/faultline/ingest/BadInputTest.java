@@ -154,4 +154,28 @@ class BadInputTest {
         });
         assertThat(events).containsExactly("planned 2", "failed", "done 1/2", "read", "done 2/2");
     }
+
+    @Test
+    void utf16WithByteOrderMarkIsReadAsText() throws IOException {
+        byte[] body = "Road reopened\n\nThe mountain road reopened to traffic on Sunday after repairs.".getBytes(StandardCharsets.UTF_16LE);
+        byte[] all = new byte[body.length + 2];
+        all[0] = (byte) 0xFF;
+        all[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, all, 2, body.length);
+        Path file = Files.write(dir.resolve("wide.txt"), all);
+        Article a = articles(ingestor.ingestAll(List.of(file.toString()))).get(0);
+        assertThat(a.title()).isEqualTo("Road reopened");
+        assertThat(a.problems()).noneMatch(p -> p.contains("invalid"));
+    }
+
+    @Test
+    void aPageDeclaringALegacyCharsetIsDecodedWithIt() throws IOException {
+        String html = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 talks</title></head><body><article>"
+                + "<p>Envoys met in a caf\u00e9 near the border on Tuesday and agreed to continue the talks next week, "
+                + "according to officials from both delegations.</p></article></body></html>";
+        Path file = Files.write(dir.resolve("legacy.html"), html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Article a = articles(ingestor.ingestAll(List.of(file.toString()))).get(0);
+        assertThat(a.text()).contains("caf\u00e9 near the border");
+        assertThat(a.problems()).noneMatch(p -> p.contains("invalid"));
+    }
 }

@@ -122,6 +122,18 @@ class FormatsTest {
         assertThat(a.publishedInferred()).isFalse();
     }
 
+    @Test
+    void feedFootersAreCut() throws java.io.IOException {
+        Path feed = java.nio.file.Files.writeString(dir.resolve("blog.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>Blog</title><item><title>Bridge repaired</title><link>https://blog.example/bridge</link>"
+                + "<description><![CDATA[<p>Workers finished repairing the old bridge over the river on Saturday, the mayor said.</p>"
+                + "<p>The post <a href='https://blog.example/bridge'>Bridge repaired</a> appeared first on <a href='https://blog.example'>Blog</a>.</p>]]>"
+                + "</description></item></channel></rss>");
+        Article a = articles(ingestor.ingestAll(List.of(feed.toString()))).get(0);
+        assertThat(a.text()).isEqualTo("Workers finished repairing the old bridge over the river on Saturday, the mayor said.");
+        assertThat(a.removed()).anyMatch(s -> s.reason().equals("feed-footer"));
+    }
+
     static List<Article> articles(List<IngestOutcome> out) {
         return out.stream().filter(o -> o instanceof IngestOutcome.Read).map(o -> ((IngestOutcome.Read) o).article()).toList();
     }

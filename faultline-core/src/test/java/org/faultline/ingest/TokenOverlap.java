@@ -17,9 +17,25 @@ record TokenOverlap(double precision, double recall, double f1) {
         return bag;
     }
 
+    /** Overlap of 4-token shingles (word order matters), the measure used by published extraction benchmarks. */
+    static TokenOverlap shingles(String candidate, String reference) {
+        return compare(shingleBag(candidate, 4), shingleBag(reference, 4));
+    }
+
+    static Map<String, Integer> shingleBag(String text, int k) {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) tokens.add(m.group());
+        Map<String, Integer> bag = new HashMap<>();
+        for (int i = 0; i + k <= tokens.size(); i++) bag.merge(String.join(" ", tokens.subList(i, i + k)), 1, Integer::sum);
+        return bag;
+    }
+
     static TokenOverlap of(String candidate, String reference) {
-        Map<String, Integer> c = bag(candidate);
-        Map<String, Integer> r = bag(reference);
+        return compare(bag(candidate), bag(reference));
+    }
+
+    private static TokenOverlap compare(Map<String, Integer> c, Map<String, Integer> r) {
         int common = 0;
         for (Map.Entry<String, Integer> e : c.entrySet()) common += Math.min(e.getValue(), r.getOrDefault(e.getKey(), 0));
         int cn = c.values().stream().mapToInt(Integer::intValue).sum();

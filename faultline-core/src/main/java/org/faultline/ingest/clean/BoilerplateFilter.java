@@ -3,15 +3,19 @@ package org.faultline.ingest.clean;
 import org.faultline.ingest.RemovedSpan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cuts page furniture from the lines of a text: single boilerplate lines (read-time badges, share
- * widgets, post navigation...), the tail of a page starting at a "Related posts" or comment-form
+ * widgets, post navigation, page numbers...), short lines repeated three times or more (running heads), the tail of a page starting at a "Related posts" or comment-form
  * marker, a category label above the headline, and a closing author bio. Each cut is recorded.
  *
- * <p>A tail marker only cuts when the text before it is longer than what follows it, so a heading
+ * <p>A tail marker only cuts when the text before it is at least twice as long as what follows it, so a heading
  * like "Comments" in the middle of an article does not take the article with it.
  */
 public final class BoilerplateFilter {
@@ -25,6 +29,7 @@ public final class BoilerplateFilter {
 
     public FilteredLines filter(List<String> lines) {
         List<RemovedSpan> removed = new ArrayList<>();
+        Set<String> repeated = repeatedShortLines(lines);
         int end = tailStart(lines);
         List<String> kept = new ArrayList<>();
         SpanCollector collector = new SpanCollector(removed);
@@ -32,6 +37,7 @@ public final class BoilerplateFilter {
             String line = lines.get(i);
             Optional<String> reason = line.isBlank() || AuthorBioDetector.wordCount(line) > MAX_BOILERPLATE_WORDS
                     ? Optional.empty() : rules.lineReason(line.strip());
+            if (reason.isEmpty() && repeated.contains(line.strip())) reason = Optional.of("repeated-line");
             if (reason.isPresent()) collector.add(reason.get(), line);
             else {
                 collector.flush();
@@ -46,6 +52,24 @@ public final class BoilerplateFilter {
         return new FilteredLines(kept, removed);
     }
 
+    /**
+     * Short lines (at most 10 words) that occur three times or more are running headers, footers or
+     * widget labels of a copied document, never prose.
+     */
+    private static Set<String> repeatedShortLines(List<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String l : lines) {
+            String s = l.strip();
+            int words = AuthorBioDetector.wordCount(s);
+            if (words > 0 && words <= 10) counts.merge(s, 1, Integer::sum);
+        }
+        Set<String> out = new HashSet<>();
+        counts.forEach((line, n) -> {
+            if (n >= 3) out.add(line);
+        });
+        return out;
+    }
+
     private int tailStart(List<String> lines) {
         int total = 0;
         for (String l : lines) total += AuthorBioDetector.wordCount(l);
@@ -55,7 +79,7 @@ public final class BoilerplateFilter {
             int words = AuthorBioDetector.wordCount(line);
             if (words > 0 && words <= 12 && before >= 30 && rules.tailReason(line).isPresent()) {
                 int after = total - before - words;
-                if (before > after) return i;
+                if (before >= 2 * after) return i;
             }
             before += words;
         }

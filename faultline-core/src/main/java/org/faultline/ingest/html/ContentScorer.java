@@ -38,23 +38,57 @@ final class ContentScorer {
                 scores.merge(a, score / divider, Double::sum);
             }
         }
-        Element top = null;
-        double best = Double.NEGATIVE_INFINITY;
-        for (Element c : candidates) {
-            double s = scores.get(c) * (1 - DomText.linkDensity(c));
-            scores.put(c, s);
-            if (s > best) {
-                best = s;
-                top = c;
-            }
-        }
-        if (top == null) return List.of();
-        while (top.parent() != null && !top.normalName().equals("body") && top.parent().children().size() == 1
-                && !top.parent().normalName().equals("body")) {
+        candidates.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        if (candidates.isEmpty()) return List.of();
+        Element top = sharedAncestor(candidates);
+        scores.putIfAbsent(top, initialScore(top));
+        top = climbWhileParentScoresHigher(top);
+        while (top.parent() != null && !top.normalName().equals("body") && !top.parent().normalName().equals("body")
+                && top.parent().children().size() == 1) {
             top = top.parent();
-            best = Math.max(best, scores.getOrDefault(top, best));
         }
+        double best = scores.getOrDefault(top, 0.0);
         return withSiblings(top, best);
+    }
+
+    /**
+     * When at least three other strong candidates (75% of the best score) share an ancestor with the
+     * best one, the article is split into parts: take that ancestor.
+     */
+    private Element sharedAncestor(List<Element> ranked) {
+        Element top = ranked.get(0);
+        double topScore = scores.get(top);
+        List<Set<Element>> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+            if (topScore > 0 && scores.get(ranked.get(i)) / topScore >= 0.75) alternatives.add(ancestors(ranked.get(i)));
+        }
+        if (alternatives.size() < 3) return top;
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            int holding = 0;
+            for (Set<Element> a : alternatives) if (a.contains(p)) holding++;
+            if (holding >= 3) return p;
+        }
+        return top;
+    }
+
+    /** Moves up to a parent that scores higher, as long as parents keep a third of the score. */
+    private Element climbWhileParentScoresHigher(Element top) {
+        double last = scores.get(top);
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            Double ps = scores.get(p);
+            if (ps == null) continue;
+            if (ps < threshold) break;
+            if (ps > last) return p;
+            last = ps;
+        }
+        return top;
+    }
+
+    private static Set<Element> ancestors(Element e) {
+        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element p = e.parent(); p != null; p = p.parent()) out.add(p);
+        return out;
     }
 
     private List<Element> withSiblings(Element top, double topScore) {

@@ -20,6 +20,8 @@ import java.util.Locale;
 public final class TextDecoder {
     /** How many leading bytes are inspected to tell binary from text. */
     private static final int SNIFF_BYTES = 8192;
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "(?i)(?:<meta[^>]+charset\\s*=\\s*[\"']?|<\\?xml[^>]+encoding\\s*=\\s*[\"'])([\\w.:-]+)");
 
     private TextDecoder() {
     }
@@ -27,8 +29,14 @@ public final class TextDecoder {
     /** Decodes {@code bytes} as {@code charset} (UTF-8 when null), failing on empty or binary content. */
     public static DecodeResult decode(byte[] bytes, Charset charset) throws InputException {
         if (bytes.length == 0) throw new InputException("empty input (0 bytes)");
+        Charset utf16 = utf16Bom(bytes);
+        if (utf16 != null) return decodeUtf16(bytes, utf16);
         if (looksBinary(bytes)) throw new InputException("binary content, not text (" + bytes.length + " bytes)");
         Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
+        if (charset == null) {
+            Charset declared = declaredCharset(bytes);
+            if (declared != null && !isValid(bytes, StandardCharsets.UTF_8)) cs = declared;
+        }
         int start = hasUtf8Bom(bytes) && cs.equals(StandardCharsets.UTF_8) ? 3 : 0;
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         List<String> problems = new ArrayList<>();
@@ -43,6 +51,46 @@ public final class TextDecoder {
         }
         if (text.isBlank()) throw new InputException("empty input (only whitespace)");
         return new DecodeResult(text, problems);
+    }
+
+    private static Charset utf16Bom(byte[] b) {
+        if (b.length < 2) return null;
+        int b0 = b[0] & 0xFF;
+        int b1 = b[1] & 0xFF;
+        if (b0 == 0xFE && b1 == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b0 == 0xFF && b1 == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    private static DecodeResult decodeUtf16(byte[] bytes, Charset cs) throws InputException {
+        String text = new String(bytes, 2, bytes.length - 2, cs);
+        if (text.isBlank()) throw new InputException("empty input (only whitespace)");
+        return new DecodeResult(text, List.of());
+    }
+
+    /**
+     * A charset declared inside the content ({@code <meta charset>}, an XML declaration), used only
+     * when the bytes are not valid UTF-8: pages saved in windows-1252 then read correctly.
+     */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DECLARED.matcher(head);
+        if (!m.find()) return null;
+        try {
+            Charset cs = Charset.forName(m.group(1));
+            return cs.equals(StandardCharsets.UTF_8) ? null : cs;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isValid(byte[] bytes, Charset cs) {
+        try {
+            strict(cs).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static CharsetDecoder strict(Charset cs) {
