@@ -165,6 +165,9 @@ class StoreTest {
             java.util.Map<String, String> texts = new java.util.HashMap<>();
             store.forEachOriginalText(texts::put);
             assertThat(texts).containsOnlyKeys("s1");
+            List<String> all = new java.util.ArrayList<>();
+            store.forEachText((id, text) -> all.add(id + ":" + text.length()));
+            assertThat(all).containsExactly("s1:" + TEXT.length(), "s2:" + TEXT.length());
             assertThat(store.ids()).containsExactly("s1", "s2");
             List<ArticleSummary> list = store.listArticles(1, 1);
             assertThat(list).singleElement().satisfies(x -> {
