@@ -55,7 +55,12 @@ final class Database implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!conn.isClosed()) conn.close();
+            if (conn.isClosed()) return;
+            try (var st = conn.createStatement()) {
+                // refreshes the planner's statistics where they went stale; cheap, as SQLite advises on close
+                st.execute("PRAGMA optimize");
+            }
+            conn.close();
         } catch (SQLException e) {
             throw new StoreException("closing database " + path + " failed: " + e.getMessage(), e);
         }

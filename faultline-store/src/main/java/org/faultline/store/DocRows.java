@@ -27,7 +27,8 @@ final class DocRows {
 
     void insert(Connection conn, String articleId, Doc doc) throws SQLException {
         try (PreparedStatement sent = conn.prepareStatement(
-                "INSERT INTO sentences(article_id, idx, text, begin_char, end_char, tokens, dependencies) VALUES (?,?,?,?,?,?,?)");
+                "INSERT INTO sentences(article_id, idx, text, begin_char, end_char, token_count, tokens, dependencies) "
+                        + "VALUES (?,?,?,?,?,?,?,?)");
              PreparedStatement ent = conn.prepareStatement(
                 "INSERT INTO entities(article_id, sentence_idx, ord, text, type, start_token, end_token, normalized) VALUES (?,?,?,?,?,?,?,?)");
              PreparedStatement time = conn.prepareStatement(
@@ -38,8 +39,9 @@ final class DocRows {
                 sent.setString(3, s.text());
                 sent.setInt(4, s.beginChar());
                 sent.setInt(5, s.endChar());
-                sent.setString(6, json.tokens(s.tokens()));
-                sent.setString(7, json.dependencies(s.dependencies()));
+                sent.setInt(6, s.tokens().size());
+                sent.setString(7, json.tokens(s.tokens()));
+                sent.setString(8, json.dependencies(s.dependencies()));
                 sent.addBatch();
                 int ord = 0;
                 for (Entity e : s.entities()) {

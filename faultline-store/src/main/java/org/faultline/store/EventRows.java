@@ -66,8 +66,34 @@ final class EventRows {
                 ps.setString(i, span == null ? null : span.to().toString());
                 ps.addBatch();
             }
-            ps.executeBatch();
+            try {
+                ps.executeBatch();
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("events.id")) throw clash(conn, articleId, events, e);
+                throw e;
+            }
         }
+    }
+
+    /** Names the event whose id is already taken, instead of SQLite's bare constraint message. */
+    private static IllegalArgumentException clash(Connection conn, String articleId, List<Event> events, SQLException cause)
+            throws SQLException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (!seen.add(e.id()))
+                return new IllegalArgumentException("article " + articleId + " has two events with id " + e.id());
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT article_id FROM events WHERE id = ?")) {
+            for (Event e : events) {
+                ps.setString(1, e.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && !articleId.equals(rs.getString(1)))
+                        return new IllegalArgumentException("event id " + e.id() + " of article " + articleId
+                                + " is already used by article " + rs.getString(1));
+                }
+            }
+        }
+        return new IllegalArgumentException("article " + articleId + ": duplicate event id (" + cause.getMessage() + ")");
     }
 
     void deleteFor(Connection conn, String articleId) throws SQLException {

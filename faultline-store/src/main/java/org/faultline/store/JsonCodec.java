@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.faultline.ingest.RemovedSpan;
@@ -53,9 +52,7 @@ final class JsonCodec {
     String tokens(List<Token> tokens) {
         ArrayNode array = mapper.createArrayNode();
         for (Token t : tokens) {
-            ObjectNode o = array.addObject();
-            o.put("word", t.word()).put("lemma", t.lemma()).put("pos", t.pos()).put("ner", t.ner());
-            o.put("begin", t.beginChar()).put("end", t.endChar());
+            array.addArray().add(t.word()).add(t.lemma()).add(t.pos()).add(t.ner()).add(t.beginChar()).add(t.endChar());
         }
         return array.toString();
     }
@@ -64,21 +61,21 @@ final class JsonCodec {
         List<Token> out = new ArrayList<>();
         int i = 0;
         for (JsonNode n : tree(json)) {
-            out.add(new Token(i++, n.path("word").asText(), n.path("lemma").asText(null), n.path("pos").asText(null),
-                    n.path("ner").asText(null), n.path("begin").asInt(), n.path("end").asInt()));
+            out.add(new Token(i++, n.path(0).asText(), n.path(1).asText(null), n.path(2).asText(null),
+                    n.path(3).asText(null), n.path(4).asInt(), n.path(5).asInt()));
         }
         return out;
     }
 
     String dependencies(List<Dependency> deps) {
         ArrayNode array = mapper.createArrayNode();
-        for (Dependency d : deps) array.addObject().put("rel", d.relation()).put("gov", d.governor()).put("dep", d.dependent());
+        for (Dependency d : deps) array.addArray().add(d.relation()).add(d.governor()).add(d.dependent());
         return array.toString();
     }
 
     List<Dependency> dependencies(String json) {
         List<Dependency> out = new ArrayList<>();
-        for (JsonNode n : tree(json)) out.add(new Dependency(n.path("rel").asText(), n.path("gov").asInt(), n.path("dep").asInt()));
+        for (JsonNode n : tree(json)) out.add(new Dependency(n.path(0).asText(), n.path(1).asInt(), n.path(2).asInt()));
         return out;
     }
 

@@ -54,6 +54,7 @@ final class Migrations {
 
     /** Applies the missing migrations; fails if the database is newer than this code. */
     void apply(Connection conn, String dbName) throws SQLException {
+        refuseForeignDatabase(conn, dbName);
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
@@ -62,6 +63,22 @@ final class Migrations {
         for (Migration m : migrations) {
             if (applyOne(conn, m, dbName)) LOG.debug("database {}: applied migration {}", dbName, m.name());
         }
+    }
+
+    /**
+     * A SQLite file with tables but no schema_version belongs to some other program: adding our
+     * tables to it would be a nasty surprise, so refuse.
+     */
+    private static void refuseForeignDatabase(Connection conn, String dbName) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) tables.add(rs.getString(1));
+        }
+        if (!tables.isEmpty() && !tables.contains("schema_version"))
+            throw new StoreException("database " + dbName + " is a SQLite file of another program (tables: "
+                    + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                    + (tables.size() > 5 ? ", ..." : "") + "); give Faultline its own database file");
     }
 
     private void checkNotNewer(int current, String dbName) {

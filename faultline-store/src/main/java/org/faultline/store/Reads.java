@@ -81,8 +81,9 @@ final class Reads {
         return out;
     }
 
-    void forEachOriginalText(Connection c, BiConsumer<String, String> consumer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, text FROM articles WHERE duplicate_of IS NULL ORDER BY seq");
+    void forEachText(Connection c, BiConsumer<String, String> consumer, boolean originalsOnly) throws SQLException {
+        String where = originalsOnly ? " WHERE duplicate_of IS NULL" : "";
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, text FROM articles" + where + " ORDER BY seq");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) consumer.accept(rs.getString(1), rs.getString(2));
         }

@@ -17,7 +17,7 @@ final class StatsQuery {
             long duplicates = count(st, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL");
             long annotated = count(st, "SELECT count(*) FROM articles WHERE annotated = 1");
             long sentences = count(st, "SELECT count(*) FROM sentences");
-            long tokens = count(st, "SELECT COALESCE(SUM(json_array_length(tokens)), 0) FROM sentences");
+            long tokens = count(st, "SELECT COALESCE(SUM(token_count), 0) FROM sentences");
             long entities = count(st, "SELECT count(*) FROM entities");
             long times = count(st, "SELECT count(*) FROM times");
             long quotes = count(st, "SELECT count(*) FROM quotes");

@@ -188,7 +188,13 @@ public final class Store implements AutoCloseable {
     /** (id, clean text) of every article that is not a duplicate, to seed near-duplicate detection. */
     public synchronized void forEachOriginalText(BiConsumer<String, String> consumer) {
         Objects.requireNonNull(consumer, "consumer must not be null");
-        db.read(c -> { reads.forEachOriginalText(c, consumer); return null; });
+        db.read(c -> { reads.forEachText(c, consumer, true); return null; });
+    }
+
+    /** (id, clean text) of every article, duplicates included, in storage order (originals come first). */
+    public synchronized void forEachText(BiConsumer<String, String> consumer) {
+        Objects.requireNonNull(consumer, "consumer must not be null");
+        db.read(c -> { reads.forEachText(c, consumer, false); return null; });
     }
 
     /** Full-text search with the default markers {@link #MARK_OPEN} and {@link #MARK_CLOSE}. */

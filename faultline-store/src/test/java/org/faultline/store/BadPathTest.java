@@ -30,6 +30,20 @@ class BadPathTest {
     }
 
     @Test
+    void sqliteFileOfAnotherProgramIsLeftAlone() throws Exception {
+        Path other = dir.resolve("contacts.sqlite");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other)) {
+            c.createStatement().execute("CREATE TABLE contacts(name TEXT)");
+        }
+        assertThatThrownBy(() -> Store.open(other)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(other.toString()).hasMessageContaining("another program").hasMessageContaining("contacts");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM sqlite_master")) {
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void parentThatIsAFileIsRefusedNamingThePath() throws Exception {
         Path file = dir.resolve("plain.txt");
         Files.writeString(file, "x");

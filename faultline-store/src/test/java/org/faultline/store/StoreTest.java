@@ -165,6 +165,9 @@ class StoreTest {
             java.util.Map<String, String> texts = new java.util.HashMap<>();
             store.forEachOriginalText(texts::put);
             assertThat(texts).containsOnlyKeys("s1");
+            List<String> all = new java.util.ArrayList<>();
+            store.forEachText((id, text) -> all.add(id + ":" + text.length()));
+            assertThat(all).containsExactly("s1:" + TEXT.length(), "s2:" + TEXT.length());
             assertThat(store.ids()).containsExactly("s1", "s2");
             List<ArticleSummary> list = store.listArticles(1, 1);
             assertThat(list).singleElement().satisfies(x -> {
@@ -198,10 +201,14 @@ class StoreTest {
             Event clash = new Event("one-e0", "two", 0, "e", "t", "AGREE", null, null, null, 0, 1,
                     null, null, null, null, null, null, null, 0.5, null);
             assertThatThrownBy(() -> store.save(second, Fixtures.doc(second), List.of(clash)))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("f.db");
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one-e0").hasMessageContaining("article one");
             assertThat(store.existsId("two")).isFalse();
             assertThat(store.stats().sentences()).isZero();
             assertThat(store.save(second, null, List.of())).isEqualTo(SaveOutcome.INSERTED);
+            Event twice = Fixtures.event("two", 3, "AGREE", null, null, null, null);
+            assertThatThrownBy(() -> store.save(second, null, List.of(twice, twice)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two events with id two-e3");
+            assertThat(store.findArticle("two")).isPresent();
         }
     }
 

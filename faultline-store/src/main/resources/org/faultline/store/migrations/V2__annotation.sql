@@ -1,7 +1,8 @@
 -- The annotation of each article (org.faultline.nlp.Doc), enough to rebuild the records.
--- tokens: JSON array of {"word","lemma","pos","ner","begin","end"} (begin/end are character
--- offsets in the article's clean text); dependencies: JSON array of {"rel","gov","dep"}
--- (token indexes within the sentence, gov = -1 for the root).
+-- tokens: JSON array with one array per token, [word, lemma, pos, ner, begin, end] (begin/end
+-- are character offsets in the article's clean text; arrays, not objects, halve the size);
+-- dependencies: JSON array of [relation, governor, dependent] (token indexes within the
+-- sentence, governor -1 for the root). token_count saves parsing JSON for statistics.
 -- Entities and times are rows (not JSON) so they can be queried; ord keeps their order.
 CREATE TABLE sentences (
   article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -9,6 +10,7 @@ CREATE TABLE sentences (
   text         TEXT NOT NULL,
   begin_char   INTEGER NOT NULL,
   end_char     INTEGER NOT NULL,
+  token_count  INTEGER NOT NULL,
   tokens       TEXT NOT NULL,
   dependencies TEXT NOT NULL,
   PRIMARY KEY (article_id, idx)
