@@ -24,16 +24,29 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> STOPPERS = Set.of("in", "at", "from", "for", "to", "on", "with", "near",
             "inside", "across", "along", "over", "against", "by", "after", "during", "who", "which", "that",
             "said", "says", ",");
+    // Prepositions that locate a mention: "rebels in Darfur", "refugees from Syria".
+    private static final Set<String> LOCATING = Set.of("in", "at", "from", "near", "inside");
     private final MentionInterpreter interpreter;
     private final Lexicon lexicon;
+    private final PlaceCountries places;
 
+    /** A resolver that knows places only through the dictionary's states and capitals. */
     public DictionaryActorResolver(ActorDictionary dictionary) {
+        this(dictionary, PlaceCountries.NONE);
+    }
+
+    /**
+     * @param places place → country table (e.g. {@code org.faultline.geo.Gazetteer}) for mentions
+     *               located by a place ("rebels in Darfur") and place names used as actors
+     */
+    public DictionaryActorResolver(ActorDictionary dictionary, PlaceCountries places) {
         Objects.requireNonNull(dictionary, "dictionary must not be null");
+        this.places = Objects.requireNonNull(places, "places must not be null (use PlaceCountries.NONE)");
         this.lexicon = new Lexicon(dictionary);
         this.interpreter = new MentionInterpreter(lexicon);
     }
 
-    /** A resolver over the bundled dictionary. */
+    /** A resolver over the bundled dictionary, without a gazetteer. */
     public static DictionaryActorResolver bundled() { return new DictionaryActorResolver(ActorDictionary.bundled()); }
 
     @Override
@@ -76,17 +89,31 @@ public final class DictionaryActorResolver implements ActorResolver {
     @Override
     public Optional<Actor> resolveText(String text, LocalDate date) {
         if (text == null) throw new IllegalArgumentException("text must not be null");
-        List<String> words = new ArrayList<>(Words.tokenize(text));
-        int stop = words.size();
-        for (int i = 1; i < words.size(); i++) {
-            if (STOPPERS.contains(words.get(i).toLowerCase(Locale.ROOT))) { stop = i; break; }
+        List<String> all = Words.tokenize(text);
+        int stop = all.size();
+        for (int i = 1; i < all.size(); i++) {
+            if (STOPPERS.contains(all.get(i).toLowerCase(Locale.ROOT))) { stop = i; break; }
         }
-        words = words.subList(0, stop);
-        while (!words.isEmpty() && words.get(words.size() - 1).equals(",")) words = words.subList(0, words.size() - 1);
+        List<String> words = all.subList(0, stop);
         if (words.isEmpty()) return Optional.empty();
         int head = words.size() - 1;
         for (int i = 1; i < words.size(); i++) if (words.get(i).equalsIgnoreCase("of")) { head = i - 1; break; }
-        return interpreter.interpret(text.strip(), words, head, date, null);
+        Optional<Actor> actor = interpreter.interpret(text.strip(), words, head, date, null);
+        if (actor.isPresent() && actor.get().country() != null) return actor;
+        List<String> rest = stop < all.size() && LOCATING.contains(all.get(stop).toLowerCase(Locale.ROOT))
+                ? all.subList(stop + 1, all.size()) : List.of();
+        return located(actor, text.strip(), words, rest, date);
+    }
+
+    // A mention without country: take it from a locating phrase, or read the mention as a place.
+    private Optional<Actor> located(Optional<Actor> actor, String text, List<String> words, List<String> location,
+                                    LocalDate date) {
+        Optional<String> country = interpreter.countryIn(location, date, places);
+        if (actor.isPresent()) return Optional.of(country.map(c -> MentionInterpreter.withCountry(actor.get(), c)).orElse(actor.get()));
+        List<String> core = words.size() > 1 && words.get(0).equalsIgnoreCase("the") ? words.subList(1, words.size()) : words;
+        Optional<String> placeCountry = places.countryOf(String.join(" ", core));
+        // a place named as an actor stands for the people there (CAMEO codes it as civilians)
+        return placeCountry.map(c -> new Actor(text, String.join(" ", core), c, "CVL", c + "CVL", null));
     }
 
     /** Number of indexed names and phrases (for diagnostics). */
@@ -95,14 +122,27 @@ public final class DictionaryActorResolver implements ActorResolver {
     private Optional<Actor> resolveMention(Sentence s, int head, Map<Integer, Integer> substitute, LocalDate date) {
         MentionCollector.Mention m = MentionCollector.collect(s, head, substitute);
         Optional<Actor> a = interpret(s, m, date);
-        if (a.isPresent()) return a;
-        for (Dependency d : s.children(head)) {
-            if (d.baseRelation().equals("appos")) {
-                a = interpret(s, MentionCollector.collect(s, d.dependent(), substitute), date);
-                if (a.isPresent()) return a;
+        if (a.isEmpty()) {
+            for (Dependency d : s.children(head)) {
+                if (d.baseRelation().equals("appos")) {
+                    a = interpret(s, MentionCollector.collect(s, d.dependent(), substitute), date);
+                    if (a.isPresent()) break;
+                }
             }
         }
-        return Optional.empty();
+        if (a.isPresent() && a.get().country() != null) return a;
+        List<String> location = new ArrayList<>();
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            int colon = rel.indexOf(':');
+            if (d.baseRelation().equals("nmod") && colon > 0 && LOCATING.contains(rel.substring(colon + 1))) {
+                for (int t : MentionCollector.collect(s, d.dependent(), Map.of()).tokens()) location.add(s.tokens().get(t).word());
+            }
+        }
+        List<String> words = m.tokens().stream().map(i -> s.tokens().get(i).word()).toList();
+        boolean place = s.entityAt(head).map(e -> !e.type().equals("PERSON") && !e.type().equals("ORGANIZATION")).orElse(false);
+        if (a.isEmpty() && !place) words = List.of();
+        return located(a, MentionCollector.text(s, m.tokens()), words, location, date);
     }
 
     private Optional<Actor> interpret(Sentence s, MentionCollector.Mention m, LocalDate date) {

@@ -76,6 +76,18 @@ final class Lexicon {
      * Organisation records not applying on the date are skipped.
      */
     Optional<Lex> choose(List<Lex> values, LocalDate date) {
+        if (date != null) {
+            // several people share the phrase ("Bush"): the one closest to office on the date
+            PersonLex nearest = null;
+            long best = Long.MAX_VALUE;
+            for (Lex v : values) {
+                if (v instanceof PersonLex p) {
+                    long d = terms.get(p.name()).stream().mapToLong(t -> t.distanceDays(date)).min().orElse(Long.MAX_VALUE);
+                    if (d < best) { best = d; nearest = p; }
+                }
+            }
+            if (nearest != null) return Optional.of(nearest);
+        }
         return values.stream()
                 .filter(v -> !(v instanceof OrgLex o) || o.org().appliesOn(date) || !anyOrgApplies(values, date))
                 .min(Comparator.comparingInt(Lex::rank).thenComparing(v -> -values.lastIndexOf(v)));

@@ -47,14 +47,18 @@ final class MentionInterpreter {
         Hit<StateLex> state = null;
         Hit<SectorLex> strong = null, weak = null;
         boolean former = false;
-        for (PhraseIndex.Match<Lex> m : lexicon.scan(words)) {
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(stripAgentSuffixes(words))) {
             Lex lex = lexicon.choose(m.values(), date).orElse(null);
             if (lex == null) continue;
             int d = distance(m, head);
             if (lex instanceof PersonLex p) person = closer(person, new Hit<>(p, m, d));
             else if (lex instanceof OrgLex o) org = closer(org, new Hit<>(o, m, d));
-            else if (lex instanceof StateLex s) state = closer(state, new Hit<>(s, m, d));
-            else if (lex instanceof SectorLex s) {
+            else if (lex instanceof StateLex s) {
+                // "ethnic Albanians" names a people, not the state of Albania
+                boolean ethnic = s.role() == StateRole.DEMONYM && m.start() > 0
+                        && words.get(m.start() - 1).equalsIgnoreCase("ethnic");
+                if (!ethnic) state = leftmostModifier(state, new Hit<>(s, m, d), head);
+            } else if (lex instanceof SectorLex s) {
                 switch (s.term().strength()) {
                     case STRONG -> strong = closer(strong, new Hit<>(s, m, d));
                     case WEAK -> weak = closer(weak, new Hit<>(s, m, d));
@@ -65,11 +69,12 @@ final class MentionInterpreter {
         String strongSector = strong == null ? null : strong.lex().term().sector();
         String weakSector = weak == null ? null : weak.lex().term().sector();
         String country, sector, name, base = null, defaultSector = null;
-        if (person != null && (person.match().covers(head) || strong == null || !strong.match().covers(head))) {
+        if (person != null) {
             PersonTerm term = lexicon.term(person.lex().name(), date);
             boolean inOffice = date == null || term.holdsOn(date);
-            sector = inOffice ? term.sector() : "ELI";
-            if (strong != null && strong.match().covers(head)) sector = strongSector;
+            // an explicit title ("President Obama", "Pashinyan's government") says what the text
+            // means better than the report date does
+            sector = strongSector != null ? strongSector : inOffice ? term.sector() : "ELI";
             name = term.name();
             OrganizationEntry affiliation = lexicon.organization(term.affiliation()).orElse(null);
             if (affiliation != null) {
@@ -112,6 +117,58 @@ final class MentionInterpreter {
         if (base != null) code = base + (sector == null || sector.equals(defaultSector) ? "" : sector);
         else code = (country == null ? "" : country) + (sector == null ? "" : sector);
         return code.isEmpty() ? null : code;
+    }
+
+    /**
+     * The country a location phrase names ("Darfur", "the Ivory Coast", "southern Serbia"): a
+     * state word from the dictionary, else the longest run of capitalised words the place table knows.
+     */
+    Optional<String> countryIn(List<String> words, LocalDate date, PlaceCountries places) {
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(words)) {
+            Lex lex = lexicon.choose(m.values(), date).orElse(null);
+            if (lex instanceof StateLex s && s.role() != StateRole.DEMONYM) {
+                StateEntry st = s.state();
+                if (st.defacto() && !st.existsOn(date) && st.parent() != null) return Optional.of(st.parent());
+                return Optional.of(st.code());
+            }
+        }
+        for (int len = Math.min(4, words.size()); len >= 1; len--) {
+            for (int i = 0; i + len <= words.size(); i++) {
+                List<String> span = words.subList(i, i + len);
+                if (!Character.isUpperCase(span.get(0).charAt(0)) || !Character.isUpperCase(span.get(len - 1).charAt(0))) continue;
+                Optional<String> c = places.countryOf(String.join(" ", span));
+                if (c.isPresent()) return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same actor with {@code country} filled in (for mentions located by "in X", "from X"). */
+    static Actor withCountry(Actor a, String country) {
+        return new Actor(a.text(), a.name(), country, a.sector(), code(country, a.sector(), null, null), a.wikidata());
+    }
+
+    // "Vietnamese-led forces", "Armenian-held villages": the prefix names who leads or holds them.
+    // ("Russian-backed separatists" is deliberately not here: backers are not the actor.)
+    private static final java.util.regex.Pattern AGENT_SUFFIX = java.util.regex.Pattern.compile(
+            "(?i)(.+)-(led|controlled|held|run|based|commanded|dominated|manned|operated)");
+
+    private static List<String> stripAgentSuffixes(List<String> words) {
+        List<String> out = new java.util.ArrayList<>(words.size());
+        for (String w : words) {
+            var m = AGENT_SUFFIX.matcher(w);
+            out.add(m.matches() ? m.group(1) : w);
+        }
+        return out;
+    }
+
+    // Among state words before or at the head, the leftmost is the outer modifier ("Bosnian Serbs"
+    // are Bosnia's, "Azerbaijan's Armenian population" is Azerbaijan's); words after the head come last.
+    private static <L> Hit<L> leftmostModifier(Hit<L> current, Hit<L> candidate, int head) {
+        if (current == null) return candidate;
+        boolean curBefore = current.match().start() <= head, candBefore = candidate.match().start() <= head;
+        if (curBefore != candBefore) return curBefore ? current : candidate;
+        return candidate.match().start() < current.match().start() ? candidate : current;
     }
 
     private record Hit<L>(L lex, PhraseIndex.Match<Lex> match, int distance) {}

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.faultline.actors.PlaceCountries;
 import org.faultline.actors.TsvLine;
 import org.faultline.actors.Words;
 
@@ -29,7 +30,7 @@ import org.faultline.actors.Words;
  * {@link GazetteerImporter} reads GeoNames dumps. When names collide, the entry added first wins,
  * so bundled places keep precedence over added ones. Immutable.
  */
-public final class Gazetteer {
+public final class Gazetteer implements PlaceCountries {
     /** Resource path of the bundled places file. */
     public static final String BUNDLED = "places.tsv";
 
@@ -122,6 +123,12 @@ public final class Gazetteer {
     /** The country entry (centroid) for an ISO alpha-3 code, e.g. to locate an event known only by country. */
     public Optional<Place> country(String iso3) {
         return iso3 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso3));
+    }
+
+    /** The country of the named place; lets {@code DictionaryActorResolver} locate mentions. */
+    @Override
+    public Optional<String> countryOf(String placeName) {
+        return lookup(placeName).map(Place::country);
     }
 
     /** Number of distinct places (not names). */

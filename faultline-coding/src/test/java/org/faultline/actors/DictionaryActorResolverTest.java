@@ -236,4 +236,37 @@ class DictionaryActorResolverTest {
         assertThatThrownBy(() -> RESOLVER.resolveText(null, D2024)).hasMessageContaining("text");
         assertThat(RESOLVER.resolve(s, 0, null)).map(Actor::code).contains("AZEGOV");
     }
+
+    @Test
+    void locatedMentionsTakeTheCountryOfThePlace() {
+        DictionaryActorResolver withPlaces = new DictionaryActorResolver(ActorDictionary.bundled(),
+                org.faultline.geo.Gazetteer.bundled());
+        assertThat(withPlaces.resolveText("rebels in Darfur", D2024)).map(Actor::code).contains("SDNREB");
+        assertThat(withPlaces.resolveText("refugees from Syria", D2024)).map(Actor::code).contains("SYRREF");
+        assertThat(withPlaces.resolveText("Shusha", D2024)).map(Actor::code).contains("AZECVL");
+        // a country in the mention itself wins over the location
+        assertThat(withPlaces.resolveText("Azerbaijani troops in Armenia", D2024)).map(Actor::code).contains("AZEMIL");
+        Sentence s = TestSentences.parse("separatists in Transnistria said",
+                "nmod:in(0,2)", "case(2,1)", "nsubj(3,0)", "root(-1,3)");
+        assertThat(withPlaces.resolve(s, 0, D2024)).map(Actor::code).contains("PMRREB");
+    }
+
+    @Test
+    void ethnicGroupsAndLedForces() {
+        assertThat(RESOLVER.resolveText("ethnic Armenians", D2024)).map(Actor::country).isEmpty();
+        assertThat(code("ethnic Armenians", D2024)).isEqualTo("CVL");
+        assertThat(code("Bosnian Serbs", D2024)).isEqualTo("BIH");
+        assertThat(code("Russian-led forces", D2024)).isEqualTo("RUSMIL");
+        assertThat(code("Turkish-backed fighters", D2024)).isEqualTo("REB");
+    }
+
+    @Test
+    void explicitTitleBeatsTheDate() {
+        assertThat(code("President Trump", LocalDate.of(2023, 1, 1))).isEqualTo("USAGOV");
+        assertThat(code("former President Trump", LocalDate.of(2023, 1, 1))).isEqualTo("USAELI");
+        assertThat(code("the Bush administration", LocalDate.of(2005, 1, 1))).isEqualTo("USAGOV");
+        assertThat(actor("Bush", LocalDate.of(1990, 1, 1)).name()).isEqualTo("George H. W. Bush");
+        assertThat(actor("Bush", LocalDate.of(2005, 1, 1)).name()).isEqualTo("George W. Bush");
+        assertThat(code("UN Secretary-General Antonio Guterres", D2024)).isEqualTo("IGOUNOSEC");
+    }
 }
