@@ -1,0 +1,145 @@
+package org.faultline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.faultline.events.patterns.Requirement;
+
+/**
+ * Finds an event's source and target actors from the dependency parse: subject to source, object
+ * or oblique to target, passive agent to source; for nominal triggers the possessor, nationality
+ * adjective or by-phrase is the source and against/on/of-phrases the target, with the governing
+ * verb's subject as source when the noun has none ("Baku launched an offensive against ...").
+ */
+final class RoleFinder {
+    /** Prepositions that introduce a target, strongest first; "in" only names a target when it is an actor. */
+    private static final List<String> TARGET_PREPS = List.of("against", "on", "upon", "at", "to", "with", "toward", "towards",
+            "into", "over", "from", "of", "for", "in", "inside", "near");
+    private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT", "RETREAT");
+    /** Nominal types whose "of"-phrase names the actor, not the one acted on ("withdrawal of troops", "visit of the minister"). */
+    private static final Set<String> OF_IS_SOURCE = Set.of("RETREAT", "MOBILIZE", "PROTEST", "CONSULT", "AGREE", "REQUEST", "REJECT");
+
+    /** Roles of one trigger; {@code mutual} when coordinated actors act on each other ("X and Y clashed"). */
+    record Roles(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual) {}
+
+    private final ActorFinder actors;
+
+    RoleFinder(ActorFinder actors) { this.actors = actors; }
+
+    Roles find(ParseView pv, Trigger tr, LocalDate date, Set<Integer> eventNouns) {
+        boolean swap = tr.pattern().has(Requirement.Kind.SWAP);
+        List<ActorFinder.Found> src = new ArrayList<>(), tgt = new ArrayList<>();
+        boolean mutual = false;
+        int t = tr.token();
+        if (tr.nominal()) {
+            mutual = nominal(pv, tr, date, src, tgt);
+            if (src.isEmpty()) {
+                int g = pv.gov(t);
+                String rel = pv.baseRel(t);
+                if (g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp", "nsubj").contains(rel)
+                        && !rel.equals("nsubj")) {
+                    addAgents(pv, g, date, eventNouns, src);
+                    if (tgt.isEmpty()) verbTargets(pv, g, tr, date, src, tgt);
+                }
+            }
+        } else {
+            addAgents(pv, t, date, eventNouns, src);
+            if (pv.isPassive(t)) for (int p : pv.children(t, "nsubj:pass")) if (!tr.consumed().contains(p)) addAll(tgt, actors.group(pv, p, date));
+            if (tgt.isEmpty()) verbTargets(pv, t, tr, date, src, tgt);
+            if (tgt.isEmpty()) complementTargets(pv, t, date, src, tgt);
+        }
+        if (swap) {
+            List<ActorFinder.Found> from = new ArrayList<>();
+            for (int o : pv.children(t, "obl")) if ("from".equals(pv.prep(o))) addAll(from, actors.group(pv, o, date));
+            List<ActorFinder.Found> newTgt = new ArrayList<>(src);
+            src.clear();
+            src.addAll(from);
+            tgt.clear();
+            tgt.addAll(newTgt);
+        }
+        tgt.removeIf(f -> src.stream().anyMatch(s -> s.token() == f.token()));
+        if (!mutual && tgt.isEmpty() && src.size() >= 2 && SYMMETRIC.contains(tr.pattern().type())) mutual = true;
+        return new Roles(List.copyOf(src), List.copyOf(tgt), mutual);
+    }
+
+    /** Source of a clause: its agents; an event noun as subject lends its own source ("Baku's offensive killed"). */
+    private void addAgents(ParseView pv, int v, LocalDate date, Set<Integer> eventNouns, List<ActorFinder.Found> src) {
+        for (int a : Clauses.agents(pv, v)) {
+            if (eventNouns.contains(a)) {
+                for (int m : pv.children(a, "nmod:poss", "amod", "compound", "nmod:by")) addAll(src, actors.group(pv, m, date));
+            } else {
+                addAll(src, actors.group(pv, a, date));
+            }
+        }
+    }
+
+    private void verbTargets(ParseView pv, int v, Trigger tr, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+        for (int o : pv.children(v, "iobj")) addAll(tgt, actors.group(pv, o, date));
+        if (!tgt.isEmpty()) return;
+        List<Integer> objects = new ArrayList<>(pv.children(v, "obj"));
+        for (int o : objects) {
+            if (tr.consumed().contains(o)) {
+                for (int m : pv.children(o, "nmod")) addAll(tgt, actors.group(pv, m, date));
+            } else if (!pv.isVerb(o)) {
+                addAll(tgt, actors.group(pv, o, date));
+            }
+        }
+        if (!tgt.isEmpty()) return;
+        for (String prep : TARGET_PREPS) {
+            for (int o : pv.children(v, "obl", "nmod")) {
+                if (!prep.equals(pv.prep(o)) || pv.token(o).ner().equals("DATE")) continue;
+                addAll(tgt, actors.group(pv, o, date));
+            }
+            if (!tgt.isEmpty()) return;
+        }
+    }
+
+    /** "urged Baku to withdraw", "demanded that the US cancel": the complement's agent is the target. */
+    private void complementTargets(ParseView pv, int v, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+        for (int c : Clauses.complements(pv, v)) {
+            for (int a : Clauses.agents(pv, c)) {
+                for (ActorFinder.Found f : actors.group(pv, a, date))
+                    if (src.stream().noneMatch(s -> ActorFinder.sameActor(s.actor(), f.actor()))) addDistinct(tgt, f);
+            }
+            if (tgt.isEmpty()) {
+                for (int o : pv.children(c, "obj", "iobj")) addAll(tgt, actors.group(pv, o, date));
+                for (int o : pv.children(c, "obl")) {
+                    String p = pv.prep(o);
+                    if (p != null && TARGET_PREPS.indexOf(p) >= 0 && TARGET_PREPS.indexOf(p) < 8) addAll(tgt, actors.group(pv, o, date));
+                }
+                tgt.removeIf(f -> src.stream().anyMatch(s -> ActorFinder.sameActor(s.actor(), f.actor())));
+            }
+            if (!tgt.isEmpty()) return;
+        }
+    }
+
+    /** Roles written on the noun itself; returns true for "between X and Y". */
+    private boolean nominal(ParseView pv, Trigger tr, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+        int n = tr.token();
+        String type = tr.pattern().type();
+        for (int m : pv.children(n, "nmod:poss", "amod", "compound")) {
+            if (tr.consumed().contains(m)) continue;
+            addAll(src, actors.group(pv, m, date));
+        }
+        boolean mutual = false;
+        for (int m : pv.children(n, "nmod", "acl")) {
+            String prep = pv.prep(m);
+            if (prep == null) continue;
+            if (prep.equals("by") || (prep.equals("from") && !type.equals("AID") && !type.equals("RETREAT"))) addAll(src, actors.group(pv, m, date));
+            else if (prep.equals("between") || prep.equals("among")) { addAll(src, actors.group(pv, m, date)); mutual = src.size() > 1; }
+            else if (prep.equals("of") && OF_IS_SOURCE.contains(type)) { if (src.isEmpty()) addAll(src, actors.group(pv, m, date)); }
+            else if (TARGET_PREPS.contains(prep) && !prep.equals("in")) addAll(tgt, actors.group(pv, m, date));
+        }
+        return mutual;
+    }
+
+    private static void addAll(List<ActorFinder.Found> out, List<ActorFinder.Found> more) {
+        for (ActorFinder.Found f : more) addDistinct(out, f);
+    }
+
+    private static void addDistinct(List<ActorFinder.Found> out, ActorFinder.Found f) {
+        for (ActorFinder.Found o : out) if (o.token() == f.token() || ActorFinder.sameActor(o.actor(), f.actor())) return;
+        out.add(f);
+    }
+}
