@@ -43,6 +43,8 @@ final class Clauses {
             case "conj" -> { return agents(pv, g, depth + 1); }
             case "xcomp", "advcl", "obl", "acl" -> {
                 if (rel.equals("acl") && pv.isNoun(g) && pv.rel(v).equals("acl:relcl")) { out.add(g); return out; }
+                // "issued a declaration demanding ...": the noun's clause acts
+                if (rel.equals("acl") && pv.isNoun(g) && pv.gov(g) >= 0 && pv.isVerb(pv.gov(g))) return agents(pv, pv.gov(g), depth + 1);
                 if (OBJECT_CONTROL.contains(pv.lemma(g))) {
                     List<Integer> objs = pv.children(g, "obj", "iobj");
                     if (!objs.isEmpty()) return objs;

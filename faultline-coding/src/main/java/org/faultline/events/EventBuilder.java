@@ -16,10 +16,12 @@ import org.faultline.events.patterns.Pattern;
 final class EventBuilder {
     private final CameoTable cameo;
     private final PlaceResolver places;
+    private final ActorFinder actors;
 
-    EventBuilder(CameoTable cameo, PlaceResolver places) {
+    EventBuilder(CameoTable cameo, PlaceResolver places, ActorFinder actors) {
         this.cameo = cameo;
         this.places = places;
+        this.actors = actors;
     }
 
     CameoTable cameo() { return cameo; }
@@ -48,6 +50,8 @@ final class EventBuilder {
         CameoEntry entry = cameo.require(code);
         EventDater.Dated dated = EventDater.date(pv, tr.token(), clause, reportDate);
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
+        sources = located(pv, sources, null, null, reportDate, type);
+        targets = located(pv, targets, location, sources.isEmpty() ? null : sources.get(0), reportDate, type);
         List<Draft> out = new ArrayList<>();
         for (Pair pair : pairs(sources, targets, roles.mutual())) {
             double conf = confidence(p, pair, reading);
@@ -57,18 +61,44 @@ final class EventBuilder {
         return out;
     }
 
+    /** Types where the victim's country must not be guessed from the attacker's. */
+    private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "COERCE", "MOBILIZE", "THREATEN");
+
+    /**
+     * Country inheritance for actors named only by their role ("the rebels", "President X"): the place in
+     * their own phrase, else (targets) the event's place, else (targets of non-violent acts) the source's
+     * country, as news reports of domestic politics leave it implicit.
+     */
+    private List<ActorFinder.Found> located(ParseView pv, List<ActorFinder.Found> found, Location location, ActorFinder.Found source,
+                                             LocalDate date, String type) {
+        List<ActorFinder.Found> out = new ArrayList<>(found.size());
+        for (ActorFinder.Found f : found) {
+            ActorFinder.Found g = actors.withPlaceCountry(pv, f, date);
+            if (g.actor().country() == null && g.actor().sector() != null) {
+                if (location != null && location.country() != null && source != null)
+                    g = ActorFinder.withCountryOf(g, location.country());
+                else if (source != null && !ASSAULTS.contains(type) && source.actor().country() != null
+                        && !source.actor().country().matches("IGO|NGO|IMG"))
+                    g = ActorFinder.withCountryOf(g, source.actor().country());
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
     private record Pair(ActorFinder.Found source, ActorFinder.Found target) {}
 
     private static List<Pair> pairs(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual) {
         List<Pair> out = new ArrayList<>();
         if (mutual) {
-            for (ActorFinder.Found s : sources) for (ActorFinder.Found t : sources) if (s != t) out.add(new Pair(s, t));
+            for (ActorFinder.Found s : sources) for (ActorFinder.Found t : sources)
+                if (s != t && !java.util.Objects.equals(s.actor().code(), t.actor().code())) out.add(new Pair(s, t));
             if (!out.isEmpty()) return out;
         }
         List<ActorFinder.Found> ss = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<ActorFinder.Found> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
-            if (s != null && t != null && s.token() == t.token()) continue;
+            if (s != null && t != null && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             out.add(new Pair(s, t));
         }
         return out;

@@ -31,7 +31,7 @@ public final class EventCoder {
         if (places == null) throw new IllegalArgumentException("place resolver must not be null (use PlaceResolver.none())");
         ActorFinder finder = new ActorFinder(actors);
         this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), finder,
-                new RoleFinder(finder), new EventBuilder(cameo, places));
+                new RoleFinder(finder), new EventBuilder(cameo, places, finder));
     }
 
     /** A coder with the bundled patterns and CAMEO table. */

@@ -20,6 +20,11 @@ final class RoleFinder {
     /** Nominal types whose "of"-phrase names the actor, not the one acted on ("withdrawal of troops", "visit of the minister"). */
     private static final Set<String> OF_IS_SOURCE = Set.of("RETREAT", "MOBILIZE", "PROTEST", "CONSULT", "AGREE", "REQUEST", "REJECT");
 
+    /** Participles that describe the subject's stance, not something done to it ("is committed to", "is opposed to"). */
+    private static final Set<String> STATIVE = Set.of("committed", "opposed", "prepared", "determined", "resolved",
+            "engaged", "involved", "interested", "willing", "ready");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
+
     /** Roles of one trigger; {@code mutual} when coordinated actors act on each other ("X and Y clashed"). */
     record Roles(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual) {}
 
@@ -34,18 +39,20 @@ final class RoleFinder {
         int t = tr.token();
         if (tr.nominal()) {
             mutual = nominal(pv, tr, date, src, tgt);
-            if (src.isEmpty()) {
-                int g = pv.gov(t);
-                String rel = pv.baseRel(t);
-                if (g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp", "nsubj").contains(rel)
-                        && !rel.equals("nsubj")) {
-                    addAgents(pv, g, date, eventNouns, src);
-                    if (tgt.isEmpty()) verbTargets(pv, g, tr, date, src, tgt);
-                }
+            int g = pv.gov(t);
+            String rel = pv.baseRel(t);
+            if (!hasCountry(src) && g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp").contains(rel)) {
+                List<ActorFinder.Found> governing = new ArrayList<>();
+                addAgents(pv, g, date, eventNouns, governing);
+                if (hasCountry(governing) || src.isEmpty()) { src.clear(); src.addAll(governing); }
+                if (tgt.isEmpty()) verbTargets(pv, g, tr, date, src, tgt);
             }
+            if (tgt.isEmpty()) nounComplementTargets(pv, t, date, src, tgt);
         } else {
             addAgents(pv, t, date, eventNouns, src);
-            if (pv.isPassive(t)) for (int p : pv.children(t, "nsubj:pass")) if (!tr.consumed().contains(p)) addAll(tgt, actors.group(pv, p, date));
+            if (src.isEmpty() && pv.isPassive(t) && STATIVE.contains(pv.lowerWord(t)))
+                for (int p : pv.children(t, "nsubj:pass")) addAll(src, actors.group(pv, p, date));
+            else if (pv.isPassive(t)) for (int p : pv.children(t, "nsubj:pass")) if (!tr.consumed().contains(p)) addAll(tgt, actors.group(pv, p, date));
             if (tgt.isEmpty()) verbTargets(pv, t, tr, date, src, tgt);
             if (tgt.isEmpty()) complementTargets(pv, t, date, src, tgt);
         }
@@ -67,7 +74,7 @@ final class RoleFinder {
     private void addAgents(ParseView pv, int v, LocalDate date, Set<Integer> eventNouns, List<ActorFinder.Found> src) {
         for (int a : Clauses.agents(pv, v)) {
             if (eventNouns.contains(a)) {
-                for (int m : pv.children(a, "nmod:poss", "amod", "compound", "nmod:by")) addAll(src, actors.group(pv, m, date));
+                for (int m : pv.children(a, "nmod:poss", "amod", "compound", "nmod:by", "nmod:of")) addAll(src, actors.group(pv, m, date));
             } else {
                 addAll(src, actors.group(pv, a, date));
             }
@@ -80,8 +87,8 @@ final class RoleFinder {
         List<Integer> objects = new ArrayList<>(pv.children(v, "obj"));
         for (int o : objects) {
             if (tr.consumed().contains(o)) {
-                for (int m : pv.children(o, "nmod")) addAll(tgt, actors.group(pv, m, date));
-            } else if (!pv.isVerb(o)) {
+                for (int m : pv.children(o, "nmod")) if (TARGET_PREPS.contains(String.valueOf(pv.prep(m)))) addAll(tgt, actors.group(pv, m, date));
+            } else if (!pv.isVerb(o) && !reflexive(pv, o)) {
                 addAll(tgt, actors.group(pv, o, date));
             }
         }
@@ -95,8 +102,35 @@ final class RoleFinder {
         }
     }
 
+    /** "withdraw its troops", "opened their borders": the subject's own people or things are not a target. */
+    private static boolean reflexive(ParseView pv, int o) {
+        for (int p : pv.children(o, "nmod:poss")) if (POSSESSIVE_PRONOUNS.contains(pv.lowerWord(p))) return true;
+        return false;
+    }
+
+    private static boolean hasCountry(List<ActorFinder.Found> found) {
+        for (ActorFinder.Found f : found) if (f.actor().country() != null) return true;
+        return false;
+    }
+
+    /** "its demand that Israel ease ...": the agent of a clause attached to an event noun is its target. */
+    private void nounComplementTargets(ParseView pv, int n, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+        for (int c : pv.children(n, "ccomp", "acl")) {
+            if (!pv.isVerb(c)) continue;
+            for (int a : Clauses.agents(pv, c)) {
+                for (ActorFinder.Found f : actors.group(pv, a, date))
+                    if (src.stream().noneMatch(s -> ActorFinder.sameActor(s.actor(), f.actor()))) addDistinct(tgt, f);
+            }
+        }
+    }
+
     /** "urged Baku to withdraw", "demanded that the US cancel": the complement's agent is the target. */
     private void complementTargets(ParseView pv, int v, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+        for (int o : pv.children(v, "obj", "obl")) {
+            if (!pv.isNoun(o)) continue;
+            nounComplementTargets(pv, o, date, src, tgt);
+            if (!tgt.isEmpty()) return;
+        }
         for (int c : Clauses.complements(pv, v)) {
             for (int a : Clauses.agents(pv, c)) {
                 for (ActorFinder.Found f : actors.group(pv, a, date))

@@ -22,6 +22,9 @@ final class SentencePass {
     /** Relations by which a noun is an argument of another word. */
     private static final Set<String> ARGUMENT = Set.of("obj", "nsubj", "obl", "nmod", "xcomp", "compound", "amod", "iobj", "conj", "appos");
 
+    /** Types that are speech acts; a purpose clause of this kind is folded into the act it explains. */
+    private static final Set<String> VERBAL = Set.of("REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN");
+
     private final CoderParts parts;
     private final ParseView pv;
     private final LocalDate reportDate;
@@ -59,6 +62,7 @@ final class SentencePass {
             }
             Actor claimedBy = claimant(reading);
             List<Draft> made = parts.builder().build(pv, tr, clause, roles, reading, claimedBy, reportDate);
+            if (made.isEmpty()) { report(tr, Outcome.REJECTED, "source and target are the same actor"); continue; }
             for (Draft d : made) if (drafts.stream().noneMatch(d::sameAs)) drafts.add(d);
             report(tr, Outcome.CODED, made.get(0).type() + " " + made.get(0).cameo() + " " + made.get(0).factuality().label()
                     + " " + dyads(made));
@@ -101,13 +105,39 @@ final class SentencePass {
 
     /** Null if the trigger stands on its own, else why it is part of another event. */
     private String absorbedBy(Trigger tr) {
-        if (!tr.nominal()) return null;
+        if (!tr.nominal()) return purposeOf(tr);
         int g = pv.gov(tr.token());
+        String adjunct = adjunctOf(tr, g);
+        if (adjunct != null) return adjunct;
         if (g < 0 || !ARGUMENT.contains(pv.baseRel(tr.token()))) return null;
         Trigger host = triggers.get(g);
         if (host == null) return null;
         if (host.pattern().embed() == Embed.REPORTED && hasOwnSource(tr.token())) return null;
         return "argument of '" + pv.word(g) + "' (" + host.pattern().type() + ")";
+    }
+
+    /** "staged a strike to demand reforms", "blocked roads demanding ...": a purpose clause is context, not a second act. */
+    private String purposeOf(Trigger tr) {
+        if (!VERBAL.contains(tr.pattern().type())) return null;
+        int t = tr.token(), g = pv.gov(t);
+        if (g < 0 || !(pv.baseRel(t).equals("advcl") || pv.baseRel(t).equals("xcomp") || pv.baseRel(t).equals("acl"))) return null;
+        if (!"to".equals(pv.prep(t)) && !pv.token(t).pos().equals("VBG")) return null;
+        Trigger host = actHeadedBy(g);
+        return host == null ? null : "purpose of '" + pv.word(host.token()) + "' (" + host.pattern().type() + ")";
+    }
+
+    /** "in protest against", "in retaliation for": an adjunct of another event's clause. */
+    private String adjunctOf(Trigger tr, int g) {
+        if (g < 0 || !pv.baseRel(tr.token()).equals("obl") || !"in".equals(pv.prep(tr.token()))) return null;
+        Trigger host = actHeadedBy(g);
+        return host == null || host == tr ? null : "adjunct of '" + pv.word(host.token()) + "' (" + host.pattern().type() + ")";
+    }
+
+    /** The material event a clause carries: its verb if a trigger, else its object noun if one. */
+    private Trigger actHeadedBy(int v) {
+        Trigger host = triggers.get(v);
+        if (host == null) for (int o : pv.children(v, "obj")) if (triggers.containsKey(o)) host = triggers.get(o);
+        return host != null && !VERBAL.contains(host.pattern().type()) ? host : null;
     }
 
     private boolean hasOwnSource(int n) {

@@ -51,6 +51,8 @@ final class TriggerMatcher {
                     && pv.children(i, "nsubj", "obj", "aux").isEmpty();
             if (nominal) forms.add(new Form('N', word));
             forms.add(new Form('V', lemma));
+        } else if (pos.startsWith("NNP") && !pv.token(i).ner().equals("O")) {
+            return forms; // part of a name ("Warsaw Pact", "Operation Desert Storm" is named, not described)
         } else if (pos.startsWith("NN")) {
             forms.add(new Form('N', lemma));
             if (!word.equals(lemma)) forms.add(new Form('N', word));
