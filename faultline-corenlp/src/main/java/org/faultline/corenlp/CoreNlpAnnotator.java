@@ -30,6 +30,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final AnnotatorOptions options;
     private final StanfordCoreNLP pipeline;
     private final SentenceConverter sentences = new SentenceConverter();
+    private final QuoteConverter quotes = new QuoteConverter();
 
     /** Loads the default pipeline: no coref, coarse NER. */
     public CoreNlpAnnotator() {
@@ -65,6 +66,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> out = new ArrayList<>(coreSentences.size());
         for (CoreMap s : coreSentences) out.add(sentences.convert(out.size(), s, text, reportDate));
-        return new Doc(id, reportDate, out, QuoteConverter.convert(doc, text, out));
+        out = SurnameTagger.apply(out);
+        return new Doc(id, reportDate, out, quotes.convert(doc, text, out));
     }
 }

@@ -9,6 +9,7 @@ import org.faultline.nlp.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Converts CoreNLP's top-level quotations into our {@link Quote}s. The speaker comes from
@@ -17,10 +18,19 @@ import java.util.List;
  */
 final class QuoteConverter {
 
-    private QuoteConverter() {
+    /**
+     * Below this length a quote is usually a scare quote ("the so-called 'blockade'"), for which
+     * CoreNLP's fallback sieves pick whatever noun is near; only our verb rules may attribute those.
+     */
+    private static final int MIN_WORDS_FOR_CORENLP_SPEAKER = 5;
+
+    private final SpeakerRules rules = new SpeakerRules();
+
+    private static int wordCount(String s) {
+        return s.strip().split("\\s+").length;
     }
 
-    static List<Quote> convert(Annotation doc, String text, List<Sentence> sentences) {
+    List<Quote> convert(Annotation doc, String text, List<Sentence> sentences) {
         List<CoreMap> quotes = doc.get(CoreAnnotations.QuotationsAnnotation.class);
         if (quotes == null) return List.of();
         List<Quote> out = new ArrayList<>(quotes.size());
@@ -30,11 +40,42 @@ final class QuoteConverter {
             Integer sBegin = q.get(CoreAnnotations.SentenceBeginAnnotation.class);
             Integer sEnd = q.get(CoreAnnotations.SentenceEndAnnotation.class);
             if (sBegin == null || sEnd == null) continue;
-            String speaker = q.get(QuoteAttributionAnnotator.MentionAnnotation.class);
-            String canonical = q.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class);
-            if (canonical == null) canonical = q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class);
+            String speaker;
+            String canonical;
+            Optional<SpeakerMention> ruled = rules.find(sentences, begin, end, sBegin, sEnd);
+            if (ruled.isPresent()) {
+                speaker = ruled.get().text();
+                canonical = CanonicalSpeaker.resolve(sentences, ruled.get(), begin, end);
+            } else if (wordCount(text.substring(begin, end)) >= MIN_WORDS_FOR_CORENLP_SPEAKER) {
+                speaker = q.get(QuoteAttributionAnnotator.MentionAnnotation.class);
+                canonical = speaker == null ? null : canonicalOf(q, sentences, speaker);
+            } else {
+                speaker = null;
+                canonical = null;
+            }
             out.add(new Quote(text.substring(begin, end), begin, end, sBegin, sEnd, speaker, canonical));
         }
         return out;
+    }
+
+    /** Re-derives the canonical name of CoreNLP's speaker mention; its own guess is unreliable without coref. */
+    private static String canonicalOf(CoreMap q, List<Sentence> sentences, String mention) {
+        Integer mentionBegin = q.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
+        Integer mentionEnd = q.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
+        if (mentionBegin == null || mentionEnd == null) return null;
+        int offset = 0; // doc-level token index to (sentence, token)
+        for (Sentence s : sentences) {
+            int n = s.tokens().size();
+            if (mentionBegin < offset + n) {
+                int start = mentionBegin - offset;
+                int end = Math.min(n, mentionEnd - offset + 1);
+                int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int qEnd = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                return CanonicalSpeaker.resolve(sentences,
+                        new SpeakerMention(s.index(), start, end, end - 1, mention), begin, qEnd);
+            }
+            offset += n;
+        }
+        return null;
     }
 }

@@ -1,0 +1,186 @@
+package org.faultline.actors;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.faultline.actors.Lexicon.Lex;
+import org.faultline.actors.Lexicon.OrgLex;
+import org.faultline.actors.Lexicon.PersonLex;
+import org.faultline.actors.Lexicon.SectorLex;
+import org.faultline.actors.Lexicon.StateLex;
+import org.faultline.actors.Lexicon.StateRole;
+
+/**
+ * Decides what one mention (a short word sequence with a known head word) denotes, from the
+ * dictionary phrases found in it. The rules, in order:
+ * <ol>
+ *   <li>a named person gives country and sector of the office held on the date (ELI outside
+ *       office), unless a sector word is the head ("Pashinyan's government");</li>
+ *   <li>else an organisation gives its country/code; a strong sector word overrides its sector
+ *       ("UN peacekeepers" → IGOUNOMIL);</li>
+ *   <li>else a state name/demonym/metonym gives the country (a de-facto entity outside its dates
+ *       gives its parent state); the sector comes from the strong sector word nearest the head,
+ *       else a metonym's sector (Baku → GOV), else a weak word ("Azerbaijani officials" → GOV),
+ *       else none (a bare country has sector null, as in the PLOVER gold records);</li>
+ *   <li>else a sector word alone gives an actor without country ("the rebels" → REB).</li>
+ * </ol>
+ * "former"-type words turn office sectors (GOV, MIL, LEG, JUD, COP, SPY) into ELI.
+ */
+final class MentionInterpreter {
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+    private final Lexicon lexicon;
+
+    MentionInterpreter(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    /**
+     * @param text       the mention as written (for Actor.text)
+     * @param words      the mention's words in order
+     * @param head       index of the head word within {@code words}
+     * @param date       report date or null
+     * @param entityName a PERSON entity's text covering the mention, used as name when the person
+     *                   is not in the dictionary; may be null
+     */
+    Optional<Actor> interpret(String text, List<String> words, int head, LocalDate date, String entityName) {
+        Hit<PersonLex> person = null;
+        Hit<OrgLex> org = null;
+        Hit<StateLex> state = null;
+        Hit<SectorLex> strong = null, weak = null;
+        boolean former = false;
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(stripAgentSuffixes(words))) {
+            Lex lex = lexicon.choose(m.values(), date).orElse(null);
+            if (lex == null) continue;
+            int d = distance(m, head);
+            if (lex instanceof PersonLex p) person = closer(person, new Hit<>(p, m, d));
+            else if (lex instanceof OrgLex o) org = closer(org, new Hit<>(o, m, d));
+            else if (lex instanceof StateLex s) {
+                // "ethnic Albanians" names a people, not the state of Albania
+                boolean ethnic = s.role() == StateRole.DEMONYM && m.start() > 0
+                        && words.get(m.start() - 1).equalsIgnoreCase("ethnic");
+                if (!ethnic) state = leftmostModifier(state, new Hit<>(s, m, d), head);
+            } else if (lex instanceof SectorLex s) {
+                switch (s.term().strength()) {
+                    case STRONG -> strong = closer(strong, new Hit<>(s, m, d));
+                    case WEAK -> weak = closer(weak, new Hit<>(s, m, d));
+                    case FORMER -> former = true;
+                }
+            }
+        }
+        String strongSector = strong == null ? null : strong.lex().term().sector();
+        String weakSector = weak == null ? null : weak.lex().term().sector();
+        String country, sector, name, base = null, defaultSector = null;
+        if (person != null) {
+            PersonTerm term = lexicon.term(person.lex().name(), date);
+            boolean inOffice = date == null || term.holdsOn(date);
+            // an explicit title ("President Obama", "Pashinyan's government") says what the text
+            // means better than the report date does
+            sector = strongSector != null ? strongSector : inOffice ? term.sector() : "ELI";
+            name = term.name();
+            OrganizationEntry affiliation = lexicon.organization(term.affiliation()).orElse(null);
+            if (affiliation != null) {
+                country = affiliation.country();
+                if (affiliation.transnational()) base = affiliation.code();
+                defaultSector = affiliation.sector();
+            } else {
+                country = term.affiliation();
+            }
+        } else if (org != null) {
+            OrganizationEntry o = org.lex().org();
+            country = o.country();
+            defaultSector = o.sector();
+            sector = strongSector != null ? strongSector : o.sector() != null ? o.sector() : weakSector;
+            name = o.name();
+            if (o.transnational()) base = o.code();
+        } else if (state != null) {
+            StateEntry s = state.lex().state();
+            if (s.defacto() && !s.existsOn(date) && s.parent() != null)
+                s = lexicon.state(s.parent()).orElse(s);
+            country = s.code();
+            name = s.name();
+            boolean metonym = state.lex().role() == StateRole.METONYM;
+            sector = strongSector != null ? strongSector : metonym ? state.lex().sector() : weakSector;
+        } else if (strong != null || weak != null) {
+            country = null;
+            sector = strongSector != null ? strongSector : weakSector;
+            name = entityName != null ? entityName : text;
+        } else {
+            return Optional.empty();
+        }
+        if (former && sector != null && OFFICE_SECTORS.contains(sector)) sector = "ELI";
+        if (person == null && entityName != null && org == null) name = entityName;
+        return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), null));
+    }
+
+    /** CAMEO-style code: country + sector, or an organisation's code (+ sector when it differs). */
+    static String code(String country, String sector, String base, String defaultSector) {
+        String code;
+        if (base != null) code = base + (sector == null || sector.equals(defaultSector) ? "" : sector);
+        else code = (country == null ? "" : country) + (sector == null ? "" : sector);
+        return code.isEmpty() ? null : code;
+    }
+
+    /**
+     * The country a location phrase names ("Darfur", "the Ivory Coast", "southern Serbia"): a
+     * state word from the dictionary, else the longest run of capitalised words the place table knows.
+     */
+    Optional<String> countryIn(List<String> words, LocalDate date, PlaceCountries places) {
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(words)) {
+            Lex lex = lexicon.choose(m.values(), date).orElse(null);
+            if (lex instanceof StateLex s && s.role() != StateRole.DEMONYM) {
+                StateEntry st = s.state();
+                if (st.defacto() && !st.existsOn(date) && st.parent() != null) return Optional.of(st.parent());
+                return Optional.of(st.code());
+            }
+        }
+        for (int len = Math.min(4, words.size()); len >= 1; len--) {
+            for (int i = 0; i + len <= words.size(); i++) {
+                List<String> span = words.subList(i, i + len);
+                if (!Character.isUpperCase(span.get(0).charAt(0)) || !Character.isUpperCase(span.get(len - 1).charAt(0))) continue;
+                Optional<String> c = places.countryOf(String.join(" ", span));
+                if (c.isPresent()) return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same actor with {@code country} filled in (for mentions located by "in X", "from X"). */
+    static Actor withCountry(Actor a, String country) {
+        return new Actor(a.text(), a.name(), country, a.sector(), code(country, a.sector(), null, null), a.wikidata());
+    }
+
+    // "Vietnamese-led forces", "Armenian-held villages": the prefix names who leads or holds them.
+    // ("Russian-backed separatists" is deliberately not here: backers are not the actor.)
+    private static final java.util.regex.Pattern AGENT_SUFFIX = java.util.regex.Pattern.compile(
+            "(?i)(.+)-(led|controlled|held|run|based|commanded|dominated|manned|operated)");
+
+    private static List<String> stripAgentSuffixes(List<String> words) {
+        List<String> out = new java.util.ArrayList<>(words.size());
+        for (String w : words) {
+            var m = AGENT_SUFFIX.matcher(w);
+            out.add(m.matches() ? m.group(1) : w);
+        }
+        return out;
+    }
+
+    // Among state words before or at the head, the leftmost is the outer modifier ("Bosnian Serbs"
+    // are Bosnia's, "Azerbaijan's Armenian population" is Azerbaijan's); words after the head come last.
+    private static <L> Hit<L> leftmostModifier(Hit<L> current, Hit<L> candidate, int head) {
+        if (current == null) return candidate;
+        boolean curBefore = current.match().start() <= head, candBefore = candidate.match().start() <= head;
+        if (curBefore != candBefore) return curBefore ? current : candidate;
+        return candidate.match().start() < current.match().start() ? candidate : current;
+    }
+
+    private record Hit<L>(L lex, PhraseIndex.Match<Lex> match, int distance) {}
+
+    private static <L> Hit<L> closer(Hit<L> current, Hit<L> candidate) {
+        return current == null || candidate.distance() < current.distance() ? candidate : current;
+    }
+
+    // 0 when the match covers the head; modifiers before the head are preferred to words after it.
+    private static int distance(PhraseIndex.Match<Lex> m, int head) {
+        if (m.covers(head)) return 0;
+        if (m.end() <= head) return head - m.end() + 1;
+        return 100 + m.start() - head;
+    }
+}
