@@ -50,7 +50,7 @@ final class EventBuilder {
         CameoEntry entry = cameo.require(code);
         EventDater.Dated dated = EventDater.date(pv, tr.token(), clause, reportDate);
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
-        sources = located(pv, sources, null, null, reportDate, type);
+        sources = located(pv, sources, ASSAULTS.contains(type) && !type.equals("COERCE") ? null : location, null, reportDate, type);
         targets = located(pv, targets, location, sources.isEmpty() ? null : sources.get(0), reportDate, type);
         List<Draft> out = new ArrayList<>();
         for (Pair pair : pairs(sources, targets, roles.mutual())) {
@@ -66,8 +66,9 @@ final class EventBuilder {
 
     /**
      * Country inheritance for actors named only by their role ("the rebels", "President X"): the place in
-     * their own phrase, else (targets) the event's place, else (targets of non-violent acts) the source's
-     * country, as news reports of domestic politics leave it implicit.
+     * their own phrase, else the event's place (for sources not in attacks, threats or mobilisations,
+     * which are launched from elsewhere), else for targets of non-violent acts the source's country, as
+     * reports of domestic politics leave it implicit. Inherited actors count as inferred.
      */
     private List<ActorFinder.Found> located(ParseView pv, List<ActorFinder.Found> found, Location location, ActorFinder.Found source,
                                              LocalDate date, String type) {
@@ -75,7 +76,7 @@ final class EventBuilder {
         for (ActorFinder.Found f : found) {
             ActorFinder.Found g = actors.withPlaceCountry(pv, f, date);
             if (g.actor().country() == null && g.actor().sector() != null) {
-                if (location != null && location.country() != null && source != null)
+                if (location != null && location.country() != null)
                     g = ActorFinder.withCountryOf(g, location.country());
                 else if (source != null && !ASSAULTS.contains(type) && source.actor().country() != null
                         && !source.actor().country().matches("IGO|NGO|IMG"))

@@ -41,6 +41,8 @@ final class RoleFinder {
             mutual = nominal(pv, tr, date, src, tgt);
             int g = pv.gov(t);
             String rel = pv.baseRel(t);
+            int partitive = partitiveVerb(pv, t);
+            if (partitive >= 0) { g = partitive; rel = "obj"; }
             if (!hasCountry(src) && g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp").contains(rel)) {
                 List<ActorFinder.Found> governing = new ArrayList<>();
                 addAgents(pv, g, date, eventNouns, governing);
@@ -100,6 +102,16 @@ final class RoleFinder {
             }
             if (!tgt.isEmpty()) return;
         }
+    }
+
+    /** "launched ten days of war games", "declared a state of siege": the verb above a measure or partitive noun. */
+    static int partitiveVerb(ParseView pv, int n) {
+        int g = pv.gov(n);
+        if (g < 0 || !pv.isNoun(g) || !pv.rel(n).startsWith("nmod") || !"of".equals(pv.prep(n))) return -1;
+        int v = pv.gov(g);
+        if (v < 0 || !pv.isVerb(v)) return -1;
+        String rel = pv.baseRel(g);
+        return rel.equals("obj") || rel.equals("obl") ? v : -1;
     }
 
     /** "withdraw its troops", "opened their borders": the subject's own people or things are not a target. */

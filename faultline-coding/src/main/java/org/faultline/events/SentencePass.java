@@ -25,6 +25,12 @@ final class SentencePass {
     /** Types that are speech acts; a purpose clause of this kind is folded into the act it explains. */
     private static final Set<String> VERBAL = Set.of("REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN");
 
+    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "when", "while", "since", "as", "until",
+            "following", "because", "once", "whereas");
+
+    private static final Set<String> SPEECH_NOUNS = Set.of("declaration", "statement", "letter", "communique", "message",
+            "resolution", "report", "announcement", "appeal", "note", "call", "ultimatum", "order", "decree");
+
     private final CoderParts parts;
     private final ParseView pv;
     private final LocalDate reportDate;
@@ -63,6 +69,14 @@ final class SentencePass {
             Actor claimedBy = claimant(reading);
             List<Draft> made = parts.builder().build(pv, tr, clause, roles, reading, claimedBy, reportDate);
             if (made.isEmpty()) { report(tr, Outcome.REJECTED, "source and target are the same actor"); continue; }
+            boolean background = isBackground(clause);
+            made.removeIf(d -> background ? !(hasCountry(d.source()) && hasCountry(d.target())) : !(hasCountry(d.source()) || hasCountry(d.target())));
+            if (made.isEmpty()) {
+                report(tr, Outcome.REJECTED, background
+                        ? "background clause (relative or temporal): coded only when both actors are known with a country"
+                        : "neither actor is known with a country (" + describeRoles(roles) + ")");
+                continue;
+            }
             for (Draft d : made) if (drafts.stream().noneMatch(d::sameAs)) drafts.add(d);
             report(tr, Outcome.CODED, made.get(0).type() + " " + made.get(0).cameo() + " " + made.get(0).factuality().label()
                     + " " + dyads(made));
@@ -106,6 +120,8 @@ final class SentencePass {
     /** Null if the trigger stands on its own, else why it is part of another event. */
     private String absorbedBy(Trigger tr) {
         if (!tr.nominal()) return purposeOf(tr);
+        String prep = pv.prep(tr.token());
+        if (prep != null && prep.startsWith("according")) return "names the source of the report (according to ...)";
         int g = pv.gov(tr.token());
         String adjunct = adjunctOf(tr, g);
         if (adjunct != null) return adjunct;
@@ -140,6 +156,27 @@ final class SentencePass {
         return host != null && !VERBAL.contains(host.pattern().type()) ? host : null;
     }
 
+    /** Clauses that describe an entity or set the time of the news ("the curfew imposed in 2019", "after X shelled Y"). */
+    private boolean isBackground(int clause) {
+        String rel = pv.rel(clause);
+        if (rel.equals("acl:relcl")) return true;
+        if (rel.startsWith("acl")) {
+            // "an attempt to kill", "a declaration demanding": the content of the noun, not a description of it
+            if ("to".equals(pv.prep(clause)) || SPEECH_NOUNS.contains(pv.lemma(pv.gov(clause)))) return false;
+            return true;
+        }
+        return rel.startsWith("advcl") && BACKGROUND_MARKS.contains(String.valueOf(pv.prep(clause)));
+    }
+
+    private static boolean hasCountry(Actor a) { return a != null && a.country() != null; }
+
+    private String describeRoles(RoleFinder.Roles roles) {
+        List<String> parts = new ArrayList<>();
+        for (ActorFinder.Found f : roles.sources()) parts.add("source '" + f.actor().text() + "'");
+        for (ActorFinder.Found f : roles.targets()) parts.add("target '" + f.actor().text() + "'");
+        return String.join(", ", parts);
+    }
+
     private boolean hasOwnSource(int n) {
         return !pv.children(n, "nmod:poss", "nmod:by").isEmpty();
     }
@@ -148,6 +185,8 @@ final class SentencePass {
     private int clauseOf(Trigger tr) {
         if (!tr.nominal()) return tr.token();
         int g = pv.gov(tr.token());
+        int partitive = RoleFinder.partitiveVerb(pv, tr.token());
+        if (partitive >= 0) return partitive;
         String base = pv.baseRel(tr.token());
         if (g >= 0 && (pv.isVerb(g) || pv.isAdjective(g))
                 && (Set.of("obj", "obl", "xcomp").contains(base) || pv.rel(tr.token()).equals("nsubj:pass"))) return g;

@@ -70,9 +70,9 @@ final class TriggerMatcher {
         for (Requirement r : p.requirements()) {
             if (!r.isCondition()) continue;
             int hit = switch (r.kind()) {
-                case OBJ -> findLemma(pv, objects(pv, i), r.values());
+                case OBJ -> findLemma(pv, withModifiers(pv, objects(pv, i)), r.values());
                 case PREP -> findPrep(pv, i, r.values());
-                case PRT -> findLemma(pv, pv.children(i, "compound:prt", "advmod"), r.values());
+                case PRT -> particle(pv, i, r.values());
                 case MOD -> findLemma(pv, pv.children(i, "compound", "amod", "nmod", "obl"), r.values());
                 case XCOMP -> pv.firstChild(i, "xcomp", "ccomp");
                 case SWAP -> 0;
@@ -83,8 +83,28 @@ final class TriggerMatcher {
         return null;
     }
 
+    /** "shipped out", "forced ... out", and "out of the enclave" where the parser made the particle a preposition. */
+    private static int particle(ParseView pv, int i, Set<String> values) {
+        int hit = findLemma(pv, pv.children(i, "compound:prt", "advmod"), values);
+        if (hit >= 0) return hit;
+        for (int o : pv.children(i, "obl")) {
+            String prep = pv.prep(o);
+            if (prep == null) continue;
+            String first = prep.split(" ")[0];
+            if (values.contains(first)) return o;
+        }
+        return -1;
+    }
+
+    /** Objects plus their noun modifiers, so "ended mediation efforts" meets obj:mediation. */
+    private static List<Integer> withModifiers(ParseView pv, List<Integer> objects) {
+        List<Integer> out = new ArrayList<>(objects);
+        for (int o : objects) for (int m : pv.children(o, "compound")) if (!out.contains(m)) out.add(m);
+        return out;
+    }
+
     static List<Integer> objects(ParseView pv, int i) {
-        List<Integer> objs = pv.children(i, "obj", "nsubj:pass", "xcomp", "iobj");
+        List<Integer> objs = pv.children(i, "obj", "nsubj:pass", "xcomp", "iobj", "obl:as");
         List<Integer> all = new ArrayList<>(objs);
         for (int o : objs) for (int c : pv.children(o, "conj")) if (!all.contains(c)) all.add(c);
         return all;
