@@ -17,6 +17,15 @@ public interface ActorResolver {
      */
     Optional<Actor> resolve(Sentence sentence, int headToken, LocalDate date);
 
+    /**
+     * All actors named by the mention headed by {@code headToken}, expanding coordination ("France and
+     * Germany", "Armenian and Azerbaijani troops"). The default gives the single {@link #resolve} result;
+     * dictionaries that understand coordination override it.
+     */
+    default java.util.List<Actor> resolveAll(Sentence sentence, int headToken, LocalDate date) {
+        return resolve(sentence, headToken, date).map(java.util.List::of).orElse(java.util.List.of());
+    }
+
     /** Resolves free text ("the Azerbaijani defence ministry", "Pashinyan") as of {@code date}. */
     Optional<Actor> resolveText(String text, LocalDate date);
 }

@@ -1,0 +1,71 @@
+package org.faultline.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who is the grammatical agent of a clause, following the parse through coordination, control
+ * ("urged Baku to withdraw": Baku withdraws; "agreed to talk": the subject talks), relative
+ * clauses and "accused X of shelling" (X shells).
+ */
+final class Clauses {
+    /** Verbs whose object, not subject, does what the infinitive says. */
+    static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "force", "call", "persuade", "press",
+            "invite", "allow", "permit", "encourage", "help", "tell", "pressure", "compel", "instruct", "request",
+            "appeal", "demand", "oblige", "accuse", "blame", "charge", "prevent", "ban", "forbid", "prohibit", "require");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+    private Clauses() {}
+
+    /** Tokens naming who acts in the clause headed by v (passive: the agent); empty if unknown. */
+    static List<Integer> agents(ParseView pv, int v) {
+        return agents(pv, v, 0);
+    }
+
+    private static List<Integer> agents(ParseView pv, int v, int depth) {
+        List<Integer> out = new ArrayList<>();
+        if (pv.isPassive(v)) {
+            out.addAll(pv.children(v, "obl:agent"));
+            for (int o : pv.children(v, "obl")) if ("by".equals(pv.prep(o)) && !out.contains(o)) out.add(o);
+            return out;
+        }
+        for (int s : pv.children(v, "nsubj", "csubj")) {
+            if (pv.rel(s).equals("nsubj:pass") || pv.arcs(v).stream().anyMatch(d -> d.dependent() == s && d.relation().equals("nsubj:pass"))) continue;
+            if (RELATIVE_PRONOUNS.contains(pv.lemma(s)) && pv.rel(v).startsWith("acl")) { out.add(pv.gov(v)); continue; }
+            out.add(s);
+        }
+        if (!out.isEmpty() || depth > 3) return out;
+        int g = pv.gov(v);
+        if (g < 0) return out;
+        String rel = pv.baseRel(v);
+        switch (rel) {
+            case "conj" -> { return agents(pv, g, depth + 1); }
+            case "xcomp", "advcl", "obl", "acl" -> {
+                if (rel.equals("acl") && pv.isNoun(g) && pv.rel(v).equals("acl:relcl")) { out.add(g); return out; }
+                // "issued a declaration demanding ...": the noun's clause acts
+                if (rel.equals("acl") && pv.isNoun(g) && pv.gov(g) >= 0 && pv.isVerb(pv.gov(g))) return agents(pv, pv.gov(g), depth + 1);
+                if (OBJECT_CONTROL.contains(pv.lemma(g))) {
+                    List<Integer> objs = pv.children(g, "obj", "iobj");
+                    if (!objs.isEmpty()) return objs;
+                    for (int o : pv.children(g, "obl")) if ("on".equals(pv.prep(o)) || "upon".equals(pv.prep(o))) { out.add(o); return out; }
+                }
+                if (pv.isVerb(g) || pv.isAdjective(g)) return agents(pv, g, depth + 1);
+                return out;
+            }
+            default -> { return out; }
+        }
+    }
+
+    /** Objects or complements of v that are clauses: xcomp, ccomp, advcl with "to"/"that"/"of", obl:of gerunds. */
+    static List<Integer> complements(ParseView pv, int v) {
+        List<Integer> out = new ArrayList<>(pv.children(v, "xcomp", "ccomp", "csubj"));
+        for (int c : pv.children(v, "advcl", "obl", "acl", "nmod")) {
+            String prep = pv.prep(c);
+            if ((pv.isVerb(c) && prep != null && Set.of("to", "of", "that", "for", "on").contains(prep)) && !out.contains(c)) out.add(c);
+        }
+        List<Integer> withConj = new ArrayList<>(out);
+        for (int c : out) for (int cc : pv.children(c, "conj")) if (!withConj.contains(cc)) withConj.add(cc);
+        return withConj;
+    }
+}

@@ -1,0 +1,131 @@
+package org.faultline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.faultline.actors.Actor;
+import org.faultline.events.cameo.CameoEntry;
+import org.faultline.events.cameo.CameoTable;
+import org.faultline.events.patterns.Pattern;
+
+/**
+ * Assembles drafts for one trigger from its roles and reading: applies the intent rule, looks up
+ * Goldstein and quad, dates and places the event, and splits compound actors into one event per
+ * (source, target) pair.
+ */
+final class EventBuilder {
+    private final CameoTable cameo;
+    private final PlaceResolver places;
+    private final ActorFinder actors;
+
+    EventBuilder(CameoTable cameo, PlaceResolver places, ActorFinder actors) {
+        this.cameo = cameo;
+        this.places = places;
+        this.actors = actors;
+    }
+
+    CameoTable cameo() { return cameo; }
+
+    List<Draft> build(ParseView pv, Trigger tr, int clause, RoleFinder.Roles roles, Reading reading, Actor claimedBy,
+                      LocalDate reportDate) {
+        Pattern p = tr.pattern();
+        String type = p.type(), code = p.cameo(), triggerText = triggerText(pv, tr);
+        Factuality f = reading.factuality();
+        if (reading.isIntent()) {
+            String[] tc = IntentCodes.intended(type, code, reading.negated());
+            type = tc[0];
+            code = tc[1];
+            triggerText = pv.word(reading.intent()) + (reading.negated() ? " not " : " ") + triggerText;
+            if (f == Factuality.NEGATED) f = Factuality.ASSERTED;
+        }
+        if (reading.obligation() && f == Factuality.REPORTED) f = Factuality.PROPOSED;
+        List<ActorFinder.Found> sources = roles.sources(), targets = roles.targets();
+        // someone announcing their own plan or act is asserting it, not reporting another's claim
+        if (f == Factuality.REPORTED && claimedBy != null && !sources.isEmpty() && reading.isIntent()
+                && ActorFinder.sameActor(claimedBy, sources.get(0).actor())) {
+            f = Factuality.ASSERTED;
+            claimedBy = null;
+        }
+        if (f == Factuality.ASSERTED) claimedBy = null;
+        CameoEntry entry = cameo.require(code);
+        EventDater.Dated dated = EventDater.date(pv, tr.token(), clause, reportDate);
+        Location location = EventPlacer.place(pv, tr.token(), clause, places);
+        sources = located(pv, sources, ASSAULTS.contains(type) && !type.equals("COERCE") ? null : location, null, reportDate, type);
+        targets = located(pv, targets, location, sources.isEmpty() ? null : sources.get(0), reportDate, type);
+        List<Draft> out = new ArrayList<>();
+        for (Pair pair : pairs(sources, targets, roles.mutual())) {
+            double conf = confidence(p, pair, reading);
+            out.add(new Draft(tr.token(), triggerText, type, p.mode(), p.context(), code, entry.goldstein(), entry.quad(),
+                    actor(pair.source), actor(pair.target), dated.date(), dated.precision(), location, f, claimedBy, conf));
+        }
+        return out;
+    }
+
+    /** Types where the victim's country must not be guessed from the attacker's. */
+    private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "COERCE", "MOBILIZE", "THREATEN");
+
+    /**
+     * Country inheritance for actors named only by their role ("the rebels", "President X"): the place in
+     * their own phrase, else the event's place (for sources not in attacks, threats or mobilisations,
+     * which are launched from elsewhere), else for targets of non-violent acts the source's country, as
+     * reports of domestic politics leave it implicit. Inherited actors count as inferred.
+     */
+    private List<ActorFinder.Found> located(ParseView pv, List<ActorFinder.Found> found, Location location, ActorFinder.Found source,
+                                             LocalDate date, String type) {
+        List<ActorFinder.Found> out = new ArrayList<>(found.size());
+        for (ActorFinder.Found f : found) {
+            ActorFinder.Found g = actors.withPlaceCountry(pv, f, date);
+            if (g.actor().country() == null && g.actor().sector() != null) {
+                if (location != null && location.country() != null)
+                    g = ActorFinder.withCountryOf(g, location.country());
+                else if (source != null && !ASSAULTS.contains(type) && source.actor().country() != null
+                        && !source.actor().country().matches("IGO|NGO|IMG"))
+                    g = ActorFinder.withCountryOf(g, source.actor().country());
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    private record Pair(ActorFinder.Found source, ActorFinder.Found target) {}
+
+    private static List<Pair> pairs(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual) {
+        List<Pair> out = new ArrayList<>();
+        if (mutual) {
+            for (ActorFinder.Found s : sources) for (ActorFinder.Found t : sources)
+                if (s != t && !java.util.Objects.equals(s.actor().code(), t.actor().code())) out.add(new Pair(s, t));
+            if (!out.isEmpty()) return out;
+        }
+        List<ActorFinder.Found> ss = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
+        List<ActorFinder.Found> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
+            if (s != null && t != null && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
+            out.add(new Pair(s, t));
+        }
+        return out;
+    }
+
+    private static Actor actor(ActorFinder.Found f) { return f == null ? null : f.actor(); }
+
+    /** Evidence-based: both actors known with a country, a specific pattern, no inference through pronouns. */
+    private static double confidence(Pattern p, Pair pair, Reading reading) {
+        double c = 0.35;
+        if (pair.source != null && pair.source.actor().country() != null) c += 0.25;
+        else if (pair.source != null) c += 0.1;
+        if (pair.target != null && pair.target.actor().country() != null) c += 0.2;
+        else if (pair.target != null) c += 0.08;
+        c += Math.min(0.1, 0.05 * p.specificity());
+        if ((pair.source != null && pair.source.inferred()) || (pair.target != null && pair.target.inferred())) c -= 0.05;
+        if (reading.cue() >= 0 && reading.claimant() < 0) c -= 0.05;
+        return Math.max(0.05, Math.min(0.99, Math.round(c * 100) / 100.0));
+    }
+
+    private static String triggerText(ParseView pv, Trigger tr) {
+        StringBuilder sb = new StringBuilder(pv.word(tr.token()));
+        for (int c : new java.util.TreeSet<>(tr.consumed())) {
+            if (c > tr.token()) sb.append(' ').append(pv.word(c));
+            else sb.insert(0, pv.word(c) + " ");
+        }
+        return sb.toString();
+    }
+}

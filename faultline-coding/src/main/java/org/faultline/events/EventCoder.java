@@ -1,0 +1,102 @@
+package org.faultline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.faultline.actors.ActorResolver;
+import org.faultline.events.cameo.CameoTable;
+import org.faultline.events.patterns.PatternBook;
+import org.faultline.nlp.Doc;
+import org.faultline.nlp.Sentence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event coder: turns annotated sentences into PLOVER/CAMEO events with actors, factuality,
+ * date, place, Goldstein value and confidence, all driven by the pattern file.
+ * <p>
+ * Needs a {@link PatternBook}, the {@link CameoTable}, an {@link ActorResolver} and a
+ * {@link PlaceResolver}. Holds no mutable state: one instance may code many documents from
+ * several threads. Event ids are {@code articleId-sentenceIndex-ordinal}, stable for the same
+ * input and data files.
+ */
+public final class EventCoder {
+    private static final Logger log = LoggerFactory.getLogger(EventCoder.class);
+    private final CoderParts parts;
+
+    public EventCoder(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places) {
+        if (patterns == null) throw new IllegalArgumentException("patterns must not be null");
+        if (cameo == null) throw new IllegalArgumentException("cameo table must not be null");
+        if (actors == null) throw new IllegalArgumentException("actor resolver must not be null");
+        if (places == null) throw new IllegalArgumentException("place resolver must not be null (use PlaceResolver.none())");
+        ActorFinder finder = new ActorFinder(actors);
+        this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), finder,
+                new RoleFinder(finder), new EventBuilder(cameo, places, finder));
+    }
+
+    /** A coder with the bundled patterns and CAMEO table. */
+    public static EventCoder withBundledData(ActorResolver actors, PlaceResolver places) {
+        return new EventCoder(PatternBook.bundled(), CameoTable.bundled(), actors, places);
+    }
+
+    /** Events of every sentence of the doc, with the doc's id as article id and its report date. */
+    public List<Event> code(Doc doc) {
+        if (doc == null) throw new IllegalArgumentException("doc must not be null");
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) out.addAll(code(doc.id(), s, doc.reportDate()));
+        return out;
+    }
+
+    /** Events of one sentence. {@code reportDate} may be null (events then carry only dates the text gives). */
+    public List<Event> code(String articleId, Sentence sentence, LocalDate reportDate) {
+        return explain(articleId, sentence, reportDate).events();
+    }
+
+    /** The events of one sentence together with every candidate word and why it did or did not give an event. */
+    public SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate) {
+        if (articleId == null || articleId.isBlank()) throw new IllegalArgumentException("articleId must not be blank, was '" + articleId + "'");
+        if (sentence == null) throw new IllegalArgumentException("sentence must not be null");
+        SentencePass pass = new SentencePass(parts, sentence, reportDate);
+        List<Draft> drafts;
+        try {
+            drafts = pass.run();
+        } catch (RuntimeException e) { // a malformed parse must not lose the rest of the article
+            log.warn("event coding failed on {} sentence {}: {}", articleId, sentence.index(), e.toString());
+            pass.candidates().add(new Candidate(0, "-", "-", Candidate.Outcome.REJECTED, "coder error: " + e, null));
+            drafts = List.of();
+        }
+        List<Event> events = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) events.add(drafts.get(i).toEvent(articleId, sentence.index(), sentence.text(), i));
+        return new SentenceExplanation(articleId, sentence.index(), sentence.text(), pass.candidates(), events);
+    }
+
+    /** Explanations for every sentence of a doc. */
+    public List<SentenceExplanation> explain(Doc doc) {
+        if (doc == null) throw new IllegalArgumentException("doc must not be null");
+        List<SentenceExplanation> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) out.add(explain(doc.id(), s, doc.reportDate()));
+        return out;
+    }
+
+    /** Codes already-annotated docs and measures the time spent coding alone (for {@code faultline bench}). */
+    public CodingRun codeTimed(List<Doc> docs) {
+        if (docs == null) throw new IllegalArgumentException("docs must not be null");
+        long start = System.nanoTime();
+        List<List<Event>> events = new ArrayList<>(docs.size());
+        for (Doc d : docs) events.add(code(d));
+        return new CodingRun(events, System.nanoTime() - start);
+    }
+
+    /** The result of {@link #codeTimed}: events per doc, in order, and the nanoseconds coding took. */
+    public record CodingRun(List<List<Event>> events, long nanos) {
+        public CodingRun {
+            events = List.copyOf(events);
+        }
+
+        public int eventCount() {
+            int n = 0;
+            for (List<Event> e : events) n += e.size();
+            return n;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.faultline.events;
+
+import java.time.LocalDate;
+import org.faultline.nlp.DatePrecision;
+import org.faultline.nlp.TimeExpression;
+
+/**
+ * Dates an event: the sentence's normalised time expression when it hangs off the trigger's
+ * clause ("shelled the town on Tuesday"), not one that dates the reporting ("said on Tuesday");
+ * else the report date.
+ */
+final class EventDater {
+    record Dated(String date, DatePrecision precision) {}
+
+    private EventDater() {}
+
+    static Dated date(ParseView pv, int trigger, int clause, LocalDate reportDate) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression te : pv.sentence.times()) {
+            if (te.value() == null || !te.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) continue;
+            int head = headOf(pv, te);
+            if (head < 0) continue;
+            int anchor = clauseOf(pv, head);
+            if (anchor == trigger || anchor == clause) {
+                int d = Math.abs(head - trigger);
+                if (d < bestDistance) { best = te; bestDistance = d; }
+            }
+        }
+        if (best != null) {
+            String v = best.value();
+            String iso = v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' ? v.substring(0, 10)
+                    : v.length() >= 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5)) ? v.substring(0, 7) : v.substring(0, 4);
+            return new Dated(iso, DatePrecision.ofIsoValue(iso));
+        }
+        if (reportDate == null) return new Dated(null, DatePrecision.UNKNOWN);
+        return new Dated(reportDate.toString(), DatePrecision.DAY);
+    }
+
+    /** The token of the expression whose head lies outside it. */
+    private static int headOf(ParseView pv, TimeExpression te) {
+        for (int i = te.startToken(); i < te.endToken() && i < pv.size(); i++) {
+            int g = pv.gov(i);
+            if (g < te.startToken() || g >= te.endToken()) return i;
+        }
+        return -1;
+    }
+
+    /** The nearest verb or event noun the token attaches to. */
+    private static int clauseOf(ParseView pv, int i) {
+        int g = pv.gov(i), guard = 0;
+        while (g >= 0 && guard++ < pv.size()) {
+            if (pv.isVerb(g) || pv.isNoun(g) && !pv.token(g).ner().equals("DATE")) return g;
+            g = pv.gov(g);
+        }
+        return -1;
+    }
+}

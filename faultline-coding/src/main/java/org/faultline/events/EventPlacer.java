@@ -1,0 +1,52 @@
+package org.faultline.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.faultline.nlp.Entity;
+
+/**
+ * Places an event: a location phrase attached to the trigger or its clause ("in Stepanakert",
+ * "near the border town of Tegh"), resolved through the {@link PlaceResolver}; the name alone
+ * when the gazetteer does not know it.
+ */
+final class EventPlacer {
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "around", "across", "along", "inside",
+            "on", "into", "throughout", "towards", "toward");
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+
+    private EventPlacer() {}
+
+    static Location place(ParseView pv, int trigger, int clause, PlaceResolver places) {
+        for (int head : new int[] {trigger, clause}) {
+            for (int o : pv.children(head, "obl", "nmod")) {
+                String prep = pv.prep(o);
+                if (prep == null || !PLACE_PREPS.contains(prep)) continue;
+                Optional<Location> loc = placeAt(pv, o, places, 0);
+                if (loc.isPresent()) return loc.get();
+            }
+        }
+        return null;
+    }
+
+    private static Optional<Location> placeAt(ParseView pv, int t, PlaceResolver places, int depth) {
+        if (PLACE_NER.contains(pv.token(t).ner())) {
+            String name = entityText(pv, t);
+            Optional<Location> known = places.resolve(name);
+            return Optional.of(known.orElse(new Location(name, null, null, null)));
+        }
+        if (depth > 1) return Optional.empty();
+        // "the town of Cizre", "the region's capital Stepanakert"
+        List<Integer> inner = pv.children(t, "nmod:of", "appos", "compound", "flat", "nmod");
+        for (int i : inner) {
+            Optional<Location> l = placeAt(pv, i, places, depth + 1);
+            if (l.isPresent()) return l;
+        }
+        return Optional.empty();
+    }
+
+    private static String entityText(ParseView pv, int t) {
+        for (Entity e : pv.sentence.entities()) if (e.covers(t)) return e.text();
+        return pv.word(t);
+    }
+}

@@ -1,0 +1,112 @@
+package org.faultline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.faultline.events.patterns.Embed;
+import org.faultline.events.patterns.Pattern;
+import org.faultline.events.patterns.PatternBook;
+
+/**
+ * Reads factuality from the words around a trigger: negation and modals on its own clause, then
+ * the nearest embedding word up the parse ("said that" reported, "denied that" negated, "fears
+ * that" hypothetical, "urged ... to" proposed, "ready to" intent), then a sentence-level
+ * attribution ("..., officials said", "according to X").
+ */
+final class FactualityFinder {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HEDGES = Set.of("could", "may", "might");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless");
+    private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep"};
+
+    private final PatternBook book;
+
+    FactualityFinder(PatternBook book) { this.book = book; }
+
+    Reading read(ParseView pv, int trigger, int clause) {
+        boolean negated = false, hedged = false, obligation = false;
+        int intent = -1;
+        for (int c : new int[] {trigger, clause}) {
+            for (int k : pv.children(c, "advmod", "neg", "det", "aux", "mark")) {
+                String l = pv.lemma(k);
+                if (NEGATORS.contains(l)) negated = true;
+                else if (HEDGES.contains(l) || CONDITIONAL.contains(l)) hedged = true;
+                else if (FUTURE.contains(l)) intent = k;
+                else if (OBLIGATION.contains(l)) obligation = true;
+            }
+        }
+        Factuality f = negated && intent < 0 ? Factuality.NEGATED : hedged ? Factuality.HYPOTHETICAL : null;
+        int claimant = -1, cue = -1;
+        // walk up to the nearest embedding word
+        int c = clause, guard = 0;
+        boolean viaConj = false;
+        while (guard++ < pv.size()) {
+            int g = pv.gov(c);
+            if (g < 0) break;
+            String rel = pv.baseRel(c);
+            if (!List.of(EMBEDDING).contains(rel)) break;
+            boolean conj = rel.equals("conj");
+            Embed e = conj ? Embed.NONE : embedOf(pv, g);
+            if (e == Embed.INTENT && intent < 0) {
+                intent = g;
+            } else if (e != Embed.NONE && e != Embed.INTENT) {
+                cue = g;
+                if (f == null) f = switch (e) {
+                    case REPORTED, ANNOUNCED -> Factuality.REPORTED;
+                    case NEGATED -> Factuality.NEGATED;
+                    case HYPOTHETICAL -> Factuality.HYPOTHETICAL;
+                    case PROPOSED -> Factuality.PROPOSED;
+                    default -> null;
+                };
+                if (e == Embed.REPORTED || e == Embed.ANNOUNCED) claimant = speaker(pv, g);
+                break;
+            }
+            c = g;
+        }
+        if (cue < 0) {
+            int att = attribution(pv, trigger);
+            if (att >= 0) {
+                cue = att;
+                claimant = pv.lemma(att).equals("accord") || "according to".equals(pv.prep(att)) ? att : speaker(pv, att);
+                if (f == null) f = Factuality.REPORTED;
+            }
+        }
+        return new Reading(f == null ? Factuality.ASSERTED : f, claimant, cue, intent, negated, obligation);
+    }
+
+    /** The embedding effect of a word: a cue's, or an event trigger's "embeds" column. */
+    Embed embedOf(ParseView pv, int i) {
+        char pos = pv.isVerb(i) ? 'V' : pv.isNoun(i) ? 'N' : pv.isAdjective(i) ? 'A' : 'X';
+        List<Pattern> ps = book.patterns(pv.lemma(i), pos);
+        for (Pattern p : ps) if (p.embed() != Embed.NONE) return p.embed();
+        return Embed.NONE;
+    }
+
+    private static int speaker(ParseView pv, int cue) {
+        List<Integer> agents = Clauses.agents(pv, cue);
+        return agents.isEmpty() ? -1 : agents.get(0);
+    }
+
+    /** "..., officials said" (a reporting verb outside the trigger's clause) or "according to X". */
+    private int attribution(ParseView pv, int trigger) {
+        for (int k = 0; k < pv.size(); k++) {
+            if (k == trigger) continue;
+            String prep = pv.prep(k);
+            if (prep != null && prep.startsWith("according") && (pv.dominates(pv.gov(k), trigger) || pv.gov(k) == trigger
+                    || pv.gov(k) == rootOf(pv, trigger))) return k;
+            if (!pv.isVerb(k) || pv.dominates(k, trigger) || pv.dominates(trigger, k)) continue;
+            Embed e = embedOf(pv, k);
+            if (e != Embed.REPORTED && e != Embed.ANNOUNCED) continue;
+            String rel = pv.baseRel(k);
+            if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("advcl")) && k > trigger && !pv.children(k, "nsubj").isEmpty()) return k;
+        }
+        return -1;
+    }
+
+    private static int rootOf(ParseView pv, int i) {
+        int r = i, guard = 0;
+        while (pv.gov(r) >= 0 && guard++ < pv.size()) r = pv.gov(r);
+        return r;
+    }
+}

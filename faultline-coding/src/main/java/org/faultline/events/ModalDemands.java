@@ -1,0 +1,47 @@
+package org.faultline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.faultline.events.cameo.CameoEntry;
+import org.faultline.events.patterns.Embed;
+import org.faultline.nlp.DatePrecision;
+
+/**
+ * "X said (that) Y must do Z" is a demand by X on Y (CAMEO 10, PLOVER REQUEST) whether or not Z
+ * is itself an event: the obligation carried by must/should under a reporting verb.
+ */
+final class ModalDemands {
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+
+    private ModalDemands() {}
+
+    static List<Draft> find(CoderParts parts, ParseView pv, LocalDate reportDate, List<Draft> existing) {
+        List<Draft> out = new ArrayList<>();
+        for (int k = 0; k < pv.size(); k++) {
+            if (!pv.isVerb(k)) continue;
+            Embed e = parts.factuality().embedOf(pv, k);
+            if (e != Embed.REPORTED && e != Embed.ANNOUNCED) continue;
+            for (int c : pv.children(k, "ccomp")) {
+                if (!pv.hasChildLemma(c, OBLIGATION, "aux")) continue;
+                List<Integer> speakers = Clauses.agents(pv, k), doers = Clauses.agents(pv, c);
+                if (speakers.isEmpty() || doers.isEmpty()) continue;
+                List<ActorFinder.Found> src = parts.actors().group(pv, speakers.get(0), reportDate);
+                List<ActorFinder.Found> tgt = new ArrayList<>();
+                for (int d : doers) tgt.addAll(parts.actors().group(pv, d, reportDate));
+                if (src.isEmpty() || tgt.isEmpty()) continue;
+                CameoEntry entry = parts.builder().cameo().require("100");
+                EventDater.Dated dated = EventDater.date(pv, k, k, reportDate);
+                for (ActorFinder.Found s : src) for (ActorFinder.Found t : tgt) {
+                    if (ActorFinder.sameActor(s.actor(), t.actor())) continue;
+                    Draft d = new Draft(k, pv.word(k) + " " + pv.word(c), "REQUEST", null, List.of(), "100", entry.goldstein(),
+                            entry.quad(), s.actor(), t.actor(), dated.date(), dated.precision() == null ? DatePrecision.UNKNOWN : dated.precision(),
+                            null, Factuality.ASSERTED, null, t.inferred() || s.inferred() ? 0.6 : 0.7);
+                    if (existing.stream().noneMatch(d::sameAs) && out.stream().noneMatch(d::sameAs)) out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+}

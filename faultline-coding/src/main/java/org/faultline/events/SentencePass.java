@@ -1,0 +1,223 @@
+package org.faultline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.actors.Actor;
+import org.faultline.events.Candidate.Outcome;
+import org.faultline.events.patterns.Embed;
+import org.faultline.nlp.Sentence;
+
+/**
+ * Codes one sentence: finds triggers, drops those that are part of another event, reads roles
+ * and factuality for the rest, and records a {@link Candidate} for every word it considered.
+ */
+final class SentencePass {
+    private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should", "get", "become", "seem", "remain");
+    /** Relations by which a noun is an argument of another word. */
+    private static final Set<String> ARGUMENT = Set.of("obj", "nsubj", "obl", "nmod", "xcomp", "compound", "amod", "iobj", "conj", "appos");
+
+    /** Types that are speech acts; a purpose clause of this kind is folded into the act it explains. */
+    private static final Set<String> VERBAL = Set.of("REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN");
+
+    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "when", "while", "since", "as", "until",
+            "following", "because", "once", "whereas");
+
+    private static final Set<String> SPEECH_NOUNS = Set.of("declaration", "statement", "letter", "communique", "message",
+            "resolution", "report", "announcement", "appeal", "note", "call", "ultimatum", "order", "decree");
+
+    private final CoderParts parts;
+    private final ParseView pv;
+    private final LocalDate reportDate;
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final Map<Integer, Trigger> triggers = new HashMap<>();
+    private final Set<Integer> cues = new HashSet<>();
+
+    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate) {
+        this.parts = parts;
+        this.pv = new ParseView(sentence);
+        this.reportDate = reportDate;
+    }
+
+    List<Candidate> candidates() { return candidates; }
+
+    List<Draft> run() {
+        findTriggers();
+        Set<Integer> eventNouns = new HashSet<>();
+        for (Trigger t : triggers.values()) if (t.nominal()) eventNouns.add(t.token());
+        Set<Integer> intentSuppressed = new HashSet<>();
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < pv.size(); i++) {
+            Trigger tr = triggers.get(i);
+            if (tr == null) continue;
+            String absorbedBy = absorbedBy(tr);
+            if (absorbedBy != null) { report(tr, Outcome.ABSORBED, absorbedBy); continue; }
+            int clause = clauseOf(tr);
+            Reading reading = parts.factuality().read(pv, i, clause);
+            if (reading.isIntent() && triggers.containsKey(reading.intent())) intentSuppressed.add(reading.intent());
+            RoleFinder.Roles roles = parts.roles().find(pv, tr, reportDate, eventNouns);
+            if (roles.sources().isEmpty() && roles.targets().isEmpty()) {
+                report(tr, Outcome.REJECTED, "no actor resolved for source (" + describe(Clauses.agents(pv, tr.nominal() ? clause : i))
+                        + ") or target");
+                continue;
+            }
+            Actor claimedBy = claimant(reading);
+            List<Draft> made = parts.builder().build(pv, tr, clause, roles, reading, claimedBy, reportDate);
+            if (made.isEmpty()) { report(tr, Outcome.REJECTED, "source and target are the same actor"); continue; }
+            boolean background = isBackground(clause);
+            made.removeIf(d -> background ? !(hasCountry(d.source()) && hasCountry(d.target())) : !(hasCountry(d.source()) || hasCountry(d.target())));
+            if (made.isEmpty()) {
+                report(tr, Outcome.REJECTED, background
+                        ? "background clause (relative or temporal): coded only when both actors are known with a country"
+                        : "neither actor is known with a country (" + describeRoles(roles) + ")");
+                continue;
+            }
+            for (Draft d : made) if (drafts.stream().noneMatch(d::sameAs)) drafts.add(d);
+            report(tr, Outcome.CODED, made.get(0).type() + " " + made.get(0).cameo() + " " + made.get(0).factuality().label()
+                    + " " + dyads(made));
+        }
+        if (!intentSuppressed.isEmpty()) {
+            drafts.removeIf(d -> intentSuppressed.contains(d.token()));
+            candidates.replaceAll(c -> intentSuppressed.contains(c.token()) && c.outcome() == Outcome.CODED
+                    ? new Candidate(c.token(), c.word(), c.lemma(), Outcome.ABSORBED, "promise/plan coded on the act it announces", c.pattern()) : c);
+        }
+        drafts.addAll(ModalDemands.find(parts, pv, reportDate, drafts));
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::token));
+        return drafts;
+    }
+
+    private void findTriggers() {
+        Set<Integer> consumed = new HashSet<>();
+        for (int i = 0; i < pv.size(); i++) {
+            TriggerMatcher.Lookup lookup = parts.matcher().match(pv, i);
+            if (lookup.trigger() != null) {
+                Trigger t = lookup.trigger();
+                if (t.pattern().isCue()) {
+                    cues.add(i);
+                    if (pv.isVerb(i) || pv.isNoun(i)) candidates.add(new Candidate(i, pv.word(i), pv.lemma(i), Outcome.CUE,
+                            "cue word: embedded events read as " + t.pattern().embed().name().toLowerCase(java.util.Locale.ROOT), t.pattern().describe()));
+                } else {
+                    triggers.put(i, t);
+                    consumed.addAll(t.consumed());
+                }
+            } else if (lookup.known()) {
+                candidates.add(new Candidate(i, pv.word(i), pv.lemma(i), Outcome.REJECTED, "no pattern's conditions met: " + lookup.whyNot(), null));
+            } else if (pv.isVerb(i) && !AUXILIARY.contains(pv.lemma(i)) && !pv.baseRel(i).equals("aux") && !pv.baseRel(i).equals("cop")) {
+                candidates.add(new Candidate(i, pv.word(i), pv.lemma(i), Outcome.REJECTED, "no pattern for verb '" + pv.lemma(i) + "'", null));
+            }
+        }
+        for (int c : consumed) {
+            Trigger t = triggers.remove(c);
+            if (t != null) report(t, Outcome.ABSORBED, "part of the phrase of another trigger");
+        }
+    }
+
+    /** Null if the trigger stands on its own, else why it is part of another event. */
+    private String absorbedBy(Trigger tr) {
+        if (!tr.nominal()) return purposeOf(tr);
+        String prep = pv.prep(tr.token());
+        if (prep != null && prep.startsWith("according")) return "names the source of the report (according to ...)";
+        int g = pv.gov(tr.token());
+        String adjunct = adjunctOf(tr, g);
+        if (adjunct != null) return adjunct;
+        if (g < 0 || !ARGUMENT.contains(pv.baseRel(tr.token()))) return null;
+        Trigger host = triggers.get(g);
+        if (host == null) return null;
+        if (host.pattern().embed() == Embed.REPORTED && hasOwnSource(tr.token())) return null;
+        return "argument of '" + pv.word(g) + "' (" + host.pattern().type() + ")";
+    }
+
+    /** "staged a strike to demand reforms", "blocked roads demanding ...": a purpose clause is context, not a second act. */
+    private String purposeOf(Trigger tr) {
+        if (!VERBAL.contains(tr.pattern().type())) return null;
+        int t = tr.token(), g = pv.gov(t);
+        if (g < 0 || !(pv.baseRel(t).equals("advcl") || pv.baseRel(t).equals("xcomp") || pv.baseRel(t).equals("acl"))) return null;
+        if (!"to".equals(pv.prep(t)) && !pv.token(t).pos().equals("VBG")) return null;
+        Trigger host = actHeadedBy(g);
+        return host == null ? null : "purpose of '" + pv.word(host.token()) + "' (" + host.pattern().type() + ")";
+    }
+
+    /** "in protest against", "in retaliation for": an adjunct of another event's clause. */
+    private String adjunctOf(Trigger tr, int g) {
+        if (g < 0 || !pv.baseRel(tr.token()).equals("obl") || !"in".equals(pv.prep(tr.token()))) return null;
+        Trigger host = actHeadedBy(g);
+        return host == null || host == tr ? null : "adjunct of '" + pv.word(host.token()) + "' (" + host.pattern().type() + ")";
+    }
+
+    /** The material event a clause carries: its verb if a trigger, else its object noun if one. */
+    private Trigger actHeadedBy(int v) {
+        Trigger host = triggers.get(v);
+        if (host == null) for (int o : pv.children(v, "obj")) if (triggers.containsKey(o)) host = triggers.get(o);
+        return host != null && !VERBAL.contains(host.pattern().type()) ? host : null;
+    }
+
+    /** Clauses that describe an entity or set the time of the news ("the curfew imposed in 2019", "after X shelled Y"). */
+    private boolean isBackground(int clause) {
+        String rel = pv.rel(clause);
+        if (rel.equals("acl:relcl")) return true;
+        if (rel.startsWith("acl")) {
+            // "an attempt to kill", "a declaration demanding": the content of the noun, not a description of it
+            if ("to".equals(pv.prep(clause)) || SPEECH_NOUNS.contains(pv.lemma(pv.gov(clause)))) return false;
+            return true;
+        }
+        return rel.startsWith("advcl") && BACKGROUND_MARKS.contains(String.valueOf(pv.prep(clause)));
+    }
+
+    private static boolean hasCountry(Actor a) { return a != null && a.country() != null; }
+
+    private String describeRoles(RoleFinder.Roles roles) {
+        List<String> parts = new ArrayList<>();
+        for (ActorFinder.Found f : roles.sources()) parts.add("source '" + f.actor().text() + "'");
+        for (ActorFinder.Found f : roles.targets()) parts.add("target '" + f.actor().text() + "'");
+        return String.join(", ", parts);
+    }
+
+    private boolean hasOwnSource(int n) {
+        return !pv.children(n, "nmod:poss", "nmod:by").isEmpty();
+    }
+
+    /** The clause a trigger belongs to: itself for verbs, the governing verb for an event noun used as its argument. */
+    private int clauseOf(Trigger tr) {
+        if (!tr.nominal()) return tr.token();
+        int g = pv.gov(tr.token());
+        int partitive = RoleFinder.partitiveVerb(pv, tr.token());
+        if (partitive >= 0) return partitive;
+        String base = pv.baseRel(tr.token());
+        if (g >= 0 && (pv.isVerb(g) || pv.isAdjective(g))
+                && (Set.of("obj", "obl", "xcomp").contains(base) || pv.rel(tr.token()).equals("nsubj:pass"))) return g;
+        return tr.token();
+    }
+
+    private Actor claimant(Reading reading) {
+        if (reading.claimant() < 0) return null;
+        List<ActorFinder.Found> found = parts.actors().group(pv, reading.claimant(), reportDate);
+        if (!found.isEmpty()) return found.get(0).actor();
+        String text = pv.phrase(reading.claimant());
+        return text.isBlank() ? null : new Actor(text, text, null, null, null, null);
+    }
+
+    private String describe(List<Integer> tokens) {
+        if (tokens.isEmpty()) return "no subject in the parse";
+        List<String> words = new ArrayList<>();
+        for (int t : tokens) words.add("'" + pv.phrase(t) + "' unknown to the actor dictionary");
+        return String.join(", ", words);
+    }
+
+    private static String dyads(List<Draft> made) {
+        List<String> parts = new ArrayList<>();
+        for (Draft d : made) parts.add(code(d.source()) + "->" + code(d.target()));
+        return String.join(", ", parts);
+    }
+
+    private static String code(Actor a) { return a == null ? "?" : a.code() != null ? a.code() : a.text(); }
+
+    private void report(Trigger t, Outcome outcome, String reason) {
+        candidates.removeIf(c -> c.token() == t.token());
+        candidates.add(new Candidate(t.token(), pv.word(t.token()), pv.lemma(t.token()), outcome, reason, t.pattern().describe()));
+    }
+}

@@ -1,0 +1,132 @@
+package org.faultline.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.faultline.events.patterns.Pattern;
+import org.faultline.events.patterns.PatternBook;
+import org.faultline.events.patterns.Requirement;
+import org.faultline.nlp.Dependency;
+
+/** Matches a token against the pattern book, checking each pattern's conditions on the parse. */
+final class TriggerMatcher {
+    /** Relations that give a gerund or participle a noun's role ("the shelling", "accused of shelling villages"). */
+    private static final Set<String> NOMINAL_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod",
+            "amod", "compound", "appos", "conj");
+
+    private final PatternBook book;
+
+    TriggerMatcher(PatternBook book) { this.book = book; }
+
+    /** Result of looking a token up: the trigger if a pattern matched, else why not (null if no pattern at all). */
+    record Lookup(Trigger trigger, String whyNot, boolean known) {}
+
+    Lookup match(ParseView pv, int i) {
+        List<String> unmet = new ArrayList<>();
+        boolean known = false;
+        for (Form form : forms(pv, i)) {
+            List<Pattern> patterns = book.patterns(form.key, form.pos);
+            if (patterns.isEmpty()) continue;
+            known = true;
+            for (Pattern p : patterns) {
+                Set<Integer> consumed = new HashSet<>();
+                String miss = firstUnmet(pv, i, p, consumed);
+                if (miss == null) return new Lookup(new Trigger(i, p, form.pos != 'V' && form.pos != 'X', consumed), null, true);
+                unmet.add(p.describe() + " needs " + miss);
+            }
+        }
+        if (!known) return new Lookup(null, null, false);
+        return new Lookup(null, String.join("; ", unmet), true);
+    }
+
+    private record Form(char pos, String key) {}
+
+    private static List<Form> forms(ParseView pv, int i) {
+        List<Form> forms = new ArrayList<>(3);
+        String pos = pv.token(i).pos();
+        String lemma = pv.lemma(i), word = pv.lowerWord(i);
+        if (pos.startsWith("VB")) {
+            boolean nominal = (pos.equals("VBG") || pos.equals("VBN")) && NOMINAL_RELATIONS.contains(pv.rel(i).split(":")[0])
+                    && pv.children(i, "nsubj", "obj", "aux").isEmpty();
+            if (nominal) forms.add(new Form('N', word));
+            forms.add(new Form('V', lemma));
+        } else if (pos.startsWith("NNP") && !pv.token(i).ner().equals("O")) {
+            return forms; // part of a name ("Warsaw Pact", "Operation Desert Storm" is named, not described)
+        } else if (pos.startsWith("NN")) {
+            forms.add(new Form('N', lemma));
+            if (!word.equals(lemma)) forms.add(new Form('N', word));
+        } else if (pos.startsWith("JJ")) {
+            forms.add(new Form('A', lemma));
+            forms.add(new Form('N', lemma));
+        } else if (pos.equals("MD") || pos.equals("IN") || pos.equals("RB")) {
+            forms.add(new Form('X', lemma));
+        }
+        return forms;
+    }
+
+    /** The first condition of p not met at token i, or null when all are met (filling consumed). */
+    private static String firstUnmet(ParseView pv, int i, Pattern p, Set<Integer> consumed) {
+        for (Requirement r : p.requirements()) {
+            if (!r.isCondition()) continue;
+            int hit = switch (r.kind()) {
+                case OBJ -> findLemma(pv, withModifiers(pv, objects(pv, i)), r.values());
+                case PREP -> findPrep(pv, i, r.values());
+                case PRT -> particle(pv, i, r.values());
+                case MOD -> findLemma(pv, pv.children(i, "compound", "amod", "nmod", "obl"), r.values());
+                case XCOMP -> pv.firstChild(i, "xcomp", "ccomp");
+                case SWAP -> 0;
+            };
+            if (hit < 0) return r.toString();
+            if (r.kind() != Requirement.Kind.PREP && r.kind() != Requirement.Kind.XCOMP) consumed.add(hit);
+        }
+        return null;
+    }
+
+    /** "shipped out", "forced ... out", and "out of the enclave" where the parser made the particle a preposition. */
+    private static int particle(ParseView pv, int i, Set<String> values) {
+        int hit = findLemma(pv, pv.children(i, "compound:prt", "advmod"), values);
+        if (hit >= 0) return hit;
+        for (int o : pv.children(i, "obl")) {
+            String prep = pv.prep(o);
+            if (prep == null) continue;
+            String first = prep.split(" ")[0];
+            if (values.contains(first)) return o;
+        }
+        return -1;
+    }
+
+    /** Objects plus their noun modifiers, so "ended mediation efforts" meets obj:mediation. */
+    private static List<Integer> withModifiers(ParseView pv, List<Integer> objects) {
+        List<Integer> out = new ArrayList<>(objects);
+        for (int o : objects) for (int m : pv.children(o, "compound")) if (!out.contains(m)) out.add(m);
+        return out;
+    }
+
+    static List<Integer> objects(ParseView pv, int i) {
+        List<Integer> objs = pv.children(i, "obj", "nsubj:pass", "xcomp", "iobj", "obl:as");
+        List<Integer> all = new ArrayList<>(objs);
+        for (int o : objs) for (int c : pv.children(o, "conj")) if (!all.contains(c)) all.add(c);
+        return all;
+    }
+
+    private static int findLemma(ParseView pv, List<Integer> candidates, Set<String> values) {
+        for (int c : candidates) if (values.contains(pv.lemma(c)) || values.contains(pv.lowerWord(c))) return c;
+        return -1;
+    }
+
+    private static int findPrep(ParseView pv, int i, Set<String> values) {
+        for (Dependency d : pv.arcs(i)) {
+            int c = d.dependent();
+            String r = d.relation();
+            int colon = r.indexOf(':');
+            if (colon > 0 && values.contains(r.substring(colon + 1))) return c;
+            if (r.equals("compound:prt") && values.contains(pv.lemma(c))) return c;
+            if (r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("advcl")) {
+                for (Dependency cd : pv.arcs(c))
+                    if ((cd.relation().equals("case") || cd.relation().equals("mark")) && values.contains(pv.lemma(cd.dependent()))) return c;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,26 @@
+package org.faultline.events.patterns;
+
+import java.util.Set;
+
+/**
+ * One condition a pattern puts on the parse around its trigger.
+ *
+ * @param kind   what to look at
+ * @param values accepted lemmas (lower case); empty for kinds that take no value
+ */
+public record Requirement(Kind kind, Set<String> values) {
+    /** The kinds of condition the pattern file knows; see the header of patterns.tsv. */
+    public enum Kind { OBJ, PREP, PRT, MOD, XCOMP, SWAP }
+
+    public Requirement {
+        if (kind == null) throw new IllegalArgumentException("requirement kind must not be null");
+        values = Set.copyOf(values == null ? Set.of() : values);
+    }
+
+    /** SWAP changes how roles are read but is not a condition on the parse. */
+    public boolean isCondition() { return kind != Kind.SWAP; }
+
+    @Override public String toString() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + (values.isEmpty() ? "" : ":" + String.join("|", values));
+    }
+}
