@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
         IngestSummary summary;
         try (Store store = Store.open(db); IngestProgressBar progress = new IngestProgressBar(spec.commandLine().getErr(), quiet)) {
             IngestJob job = new IngestJob(new Ingestor(IngestOptions.defaults()), store,
-                    new PipelineFactory(AnnotatorOptions.defaults()), 2);
+                    new PipelineFactory(AnnotatorOptions.defaults(), new CodingOptions()), 2);
             summary = job.run(List.of(dir.toString()), progress);
         }
         SummaryPrinter.print(out, summary, db);

@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
+    @Mixin CodingOptions coding;
 
     @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, folders or http(s) URLs.")
     List<String> inputs;
@@ -51,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try (Store db = store.open(); IngestProgressBar progress = new IngestProgressBar(err, quiet)) {
             IngestJob job = new IngestJob(new Ingestor(options), db,
-                    new PipelineFactory(AnnotatorOptions.defaults().withCoref(coref)), threads);
+                    new PipelineFactory(AnnotatorOptions.defaults().withCoref(coref), coding), threads);
             summary = job.run(inputs, progress);
         }
         SummaryPrinter.print(out, summary, store.db);

@@ -1,9 +1,9 @@
 package org.faultline.cli;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.faultline.corenlp.AnnotatorOptions;
 import org.faultline.corenlp.CoreNlpAnnotator;
+import org.faultline.events.EventCoder;
 import org.faultline.pipeline.Pipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,17 +15,21 @@ import org.slf4j.LoggerFactory;
 final class PipelineFactory implements Supplier<Pipeline> {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineFactory.class);
     private final AnnotatorOptions options;
+    private final CodingOptions coding;
     private Pipeline pipeline;
 
-    PipelineFactory(AnnotatorOptions options) {
+    PipelineFactory(AnnotatorOptions options, CodingOptions coding) {
         this.options = options;
+        this.coding = coding;
     }
 
     @Override
     public synchronized Pipeline get() {
         if (pipeline == null) {
             LOG.info("loading CoreNLP ({})", options);
-            pipeline = new Pipeline(new CoreNlpAnnotator(options), doc -> List.of());
+            // The coder is built first: a broken user dictionary should fail before the long model load.
+            EventCoder coder = coding.coder();
+            pipeline = new Pipeline(new CoreNlpAnnotator(options), coder::code);
         }
         return pipeline;
     }

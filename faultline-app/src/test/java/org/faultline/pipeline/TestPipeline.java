@@ -1,7 +1,10 @@
 package org.faultline.pipeline;
 
-import java.util.List;
+import org.faultline.actors.DictionaryActorResolver;
 import org.faultline.corenlp.CoreNlpAnnotator;
+import org.faultline.events.EventCoder;
+import org.faultline.events.PlaceResolver;
+import org.faultline.geo.Gazetteer;
 
 /** One real pipeline per test JVM: CoreNLP takes tens of seconds to load. Test code only. */
 public final class TestPipeline {
@@ -10,7 +13,13 @@ public final class TestPipeline {
     private TestPipeline() {}
 
     public static synchronized Pipeline shared() {
-        if (shared == null) shared = new Pipeline(new CoreNlpAnnotator(), doc -> List.of());
+        if (shared == null) {
+            Gazetteer gazetteer = Gazetteer.bundled();
+            EventCoder coder = EventCoder.withBundledData(
+                    new DictionaryActorResolver(org.faultline.actors.ActorDictionary.bundled(), gazetteer),
+                    PlaceResolver.of(gazetteer));
+            shared = new Pipeline(new CoreNlpAnnotator(), coder::code);
+        }
         return shared;
     }
 }

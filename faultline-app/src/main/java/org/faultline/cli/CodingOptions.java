@@ -1,0 +1,60 @@
+package org.faultline.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.faultline.actors.ActorDictionary;
+import org.faultline.actors.DictionaryActorResolver;
+import org.faultline.events.EventCoder;
+import org.faultline.events.PlaceResolver;
+import org.faultline.geo.Gazetteer;
+import picocli.CommandLine.Option;
+
+/**
+ * Options that extend the bundled dictionaries: {@code --actors FILE} and {@code --places FILE},
+ * plus every {@code *.tsv} under {@code $FAULTLINE_HOME/actors} and {@code $FAULTLINE_HOME/places}
+ * (default {@code ~/.faultline}), where {@code faultline gazetteer import} writes.
+ */
+final class CodingOptions {
+    @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary file(s) (TSV, same format as the bundled ones).")
+    List<Path> actorFiles = new ArrayList<>();
+
+    @Option(names = "--places", paramLabel = "FILE", description = "Extra gazetteer file(s) (places TSV, e.g. from 'gazetteer import').")
+    List<Path> placeFiles = new ArrayList<>();
+
+    static Path home() {
+        String env = System.getenv("FAULTLINE_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".faultline");
+    }
+
+    Gazetteer gazetteer() {
+        List<Path> files = new ArrayList<>(tsvFiles(home().resolve("places")));
+        files.addAll(placeFiles);
+        return files.isEmpty() ? Gazetteer.bundled() : Gazetteer.load(files);
+    }
+
+    DictionaryActorResolver actors(Gazetteer gazetteer) {
+        List<Path> files = new ArrayList<>(tsvFiles(home().resolve("actors")));
+        files.addAll(actorFiles);
+        ActorDictionary dictionary = files.isEmpty() ? ActorDictionary.bundled() : ActorDictionary.load(files);
+        return new DictionaryActorResolver(dictionary, gazetteer);
+    }
+
+    EventCoder coder() {
+        Gazetteer gazetteer = gazetteer();
+        return EventCoder.withBundledData(actors(gazetteer), PlaceResolver.of(gazetteer));
+    }
+
+    private static List<Path> tsvFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.faultline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.faultline.corenlp.CoreNlpAnnotator;
+import org.faultline.events.eval.EvalReport;
+import org.faultline.events.eval.GoldEvaluator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code faultline eval}: measures the event coder against a PLOVER gold file. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Runs the coder on a PLOVER gold-standard file and prints precision, recall and F1",
+                "for event type, type+source+target country, source and target, and a confusion table."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CodingOptions coding;
+
+    @Option(names = "--gold", paramLabel = "FILE", defaultValue = "../shared/gold/plover_gsr_cameo.json",
+            description = "Gold file in the PLOVER GSR JSON format (default: ${DEFAULT-VALUE}).")
+    Path gold;
+
+    @Option(names = "--misses", paramLabel = "N", defaultValue = "0", description = "Also list N sentences the coder got wrong.")
+    int misses;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(gold))
+            throw new IllegalArgumentException("gold file " + gold + " not found: pass --gold FILE (a PLOVER gold-standard JSON file)");
+        PrintWriter out = spec.commandLine().getOut();
+        EvalReport report = new GoldEvaluator(new CoreNlpAnnotator(), coding.coder()).evaluate(gold);
+        out.println("gold file: " + gold);
+        out.print(report.format());
+        report.misses().stream().limit(misses).forEach(m -> out.println("miss: " + m));
+        out.flush();
+        return 0;
+    }
+}
