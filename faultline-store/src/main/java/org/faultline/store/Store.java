@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -165,6 +164,9 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(query, "event query must not be null");
         return db.read(c -> reads.countEvents(c, query));
     }
+
+    /** Problems found by SQLite's integrity check, the foreign keys and the full-text index; empty when sound. */
+    public synchronized List<String> checkIntegrity() { return db.read(IntegrityCheck::run); }
 
     public synchronized StoreStats stats() { return db.read(StatsQuery::compute); }
 

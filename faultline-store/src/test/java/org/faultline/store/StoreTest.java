@@ -128,6 +128,26 @@ class StoreTest {
     }
 
     @Test
+    void integrityCheckFindsOrphansAndAStaleIndex() throws Exception {
+        Path db = dir.resolve("f.db");
+        try (Store store = Store.open(db)) {
+            Article a = Fixtures.article("ok", "T", TEXT);
+            store.save(a, Fixtures.doc(a), List.of(Fixtures.event("ok", 0, "AGREE", null, null, null, null)));
+            assertThat(store.checkIntegrity()).isEmpty();
+        }
+        // damage it behind the store's back: foreign keys off, triggers bypassed
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("INSERT INTO events(id, article_id, ord, sentence_index, type, goldstein, quad, "
+                    + "date_precision, factuality, confidence) VALUES ('lost', 'nowhere', 0, 0, 'AGREE', 0, 1, 'UNKNOWN', 'ASSERTED', 1)");
+            c.createStatement().execute("DROP TRIGGER articles_fts_update");
+            c.createStatement().execute("UPDATE articles SET text = 'changed without the index knowing'");
+        }
+        try (Store store = Store.open(db)) {
+            assertThat(store.checkIntegrity()).anyMatch(p -> p.contains("events")).anyMatch(p -> p.contains("full-text"));
+        }
+    }
+
+    @Test
     void deleteCascadesToAnnotationAndEvents() {
         Article a = Fixtures.article("gone", "T", TEXT);
         try (Store store = Store.open(dir.resolve("f.db"))) {
