@@ -3,7 +3,6 @@ package org.faultline.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +21,9 @@ import org.faultline.nlp.Doc;
  *
  * <p>Writes are one transaction per article, committed with synchronous=FULL: once
  * {@link #save} returns, the article survives a crash. Saving an id that is already stored
- * <em>replaces</em> it with everything it owns (annotation, events), so re-running an ingest
- * adds nothing; callers that want to skip re-annotation check {@link #existsId} first.
+ * <em>replaces</em> it with everything it owns (annotation, events), keeping its place in
+ * storage order and its first ingestion time, so re-running an ingest adds nothing; callers that
+ * want to skip re-annotation check {@link #existsId} first.
  *
  * <p>One connection, guarded by this object's lock: safe to share between threads, one
  * operation at a time. Other processes may read while one writes (WAL).
@@ -84,13 +84,12 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("doc " + doc.id() + " does not belong to article " + article.id());
         requireOwnEvents(article.id(), evs);
         return db.write(c -> {
-            String firstIngested = articles.ingestedAt(c, article.id());
-            if (firstIngested != null) articles.delete(c, article.id());
-            articles.insert(c, article, firstIngested != null ? firstIngested : Instant.now().toString(),
-                    doc != null, doc == null ? null : doc.reportDate());
+            ArticleRows.Stored previous = articles.stored(c, article.id());
+            if (previous != null) articles.delete(c, article.id());
+            articles.insert(c, article, previous, doc != null, doc == null ? null : doc.reportDate());
             if (doc != null) docs.insert(c, article.id(), doc);
             events.insert(c, article.id(), evs);
-            return firstIngested == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
+            return previous == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
         });
     }
 
@@ -104,7 +103,7 @@ public final class Store implements AutoCloseable {
         List<Event> evs = eventList == null ? List.of() : eventList;
         requireOwnEvents(articleId, evs);
         db.write(c -> {
-            if (articles.ingestedAt(c, articleId) == null)
+            if (articles.stored(c, articleId) == null)
                 throw new IllegalArgumentException("no stored article with id " + articleId);
             events.deleteFor(c, articleId);
             events.insert(c, articleId, evs);
@@ -125,7 +124,7 @@ public final class Store implements AutoCloseable {
     public synchronized boolean delete(String articleId) {
         requireId(articleId);
         return db.write(c -> {
-            boolean existed = articles.ingestedAt(c, articleId) != null;
+            boolean existed = articles.stored(c, articleId) != null;
             articles.delete(c, articleId);
             return existed;
         });
@@ -133,7 +132,7 @@ public final class Store implements AutoCloseable {
 
     public synchronized boolean existsId(String articleId) {
         requireId(articleId);
-        return db.read(c -> articles.ingestedAt(c, articleId) != null);
+        return db.read(c -> articles.stored(c, articleId) != null);
     }
 
     public synchronized Optional<Article> findArticle(String articleId) {

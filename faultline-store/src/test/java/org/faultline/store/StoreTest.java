@@ -97,6 +97,23 @@ class StoreTest {
     }
 
     @Test
+    void replacingKeepsStorageOrderSoTheOriginalStaysFirst() {
+        try (Store store = Store.open(dir.resolve("f.db"))) {
+            Article original = Fixtures.article("orig", "T", TEXT);
+            store.save(original, null, List.of());
+            store.save(Fixtures.article("copy", "T", TEXT).withDuplicateOf("orig"), null, List.of());
+            store.save(Fixtures.article("later", "T", "Something else entirely."), null, List.of());
+            store.save(original, Fixtures.doc(original), List.of());
+            assertThat(store.ids()).containsExactly("orig", "copy", "later");
+            List<String> seeded = new java.util.ArrayList<>();
+            store.forEachText((id, text) -> seeded.add(id));
+            assertThat(seeded).containsExactly("orig", "copy", "later");
+            assertThat(store.search("memorandum", 5)).extracting(SearchHit::articleId).contains("orig", "copy");
+            assertThat(store.checkIntegrity()).isEmpty();
+        }
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotReapplyMigrations() {
         Path db = dir.resolve("f.db");
         Article a = Fixtures.article("keep", "Kept", TEXT);
