@@ -114,6 +114,15 @@ class StoreTest {
     }
 
     @Test
+    void aClosedStoreSaysSo() {
+        Store store = Store.open(dir.resolve("f.db"));
+        store.close();
+        store.close();
+        assertThatThrownBy(() -> store.existsId("x")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("f.db").hasMessageContaining("closed");
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotReapplyMigrations() {
         Path db = dir.resolve("f.db");
         Article a = Fixtures.article("keep", "Kept", TEXT);
