@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -78,7 +77,7 @@ public final class Store implements AutoCloseable {
      * @throws IllegalArgumentException when the doc or an event belongs to another article
      */
     public synchronized SaveOutcome save(Article article, Doc doc, List<Event> eventList) {
-        Objects.requireNonNull(article, "article must not be null");
+        requireNonNull(article, "article must not be null");
         List<Event> evs = eventList == null ? List.of() : eventList;
         if (doc != null && !doc.id().equals(article.id()))
             throw new IllegalArgumentException("doc " + doc.id() + " does not belong to article " + article.id());
@@ -116,7 +115,7 @@ public final class Store implements AutoCloseable {
      * in one transaction. Returns how many stored events were updated; unknown ids are skipped.
      */
     public synchronized int setIncidentIds(Map<String, String> incidentByEvent) {
-        Objects.requireNonNull(incidentByEvent, "incident map must not be null");
+        requireNonNull(incidentByEvent, "incident map must not be null");
         return db.write(c -> events.setIncidents(c, incidentByEvent));
     }
 
@@ -154,13 +153,13 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized List<Event> events(EventQuery query) {
-        Objects.requireNonNull(query, "event query must not be null");
+        requireNonNull(query, "event query must not be null");
         return db.read(c -> reads.events(c, query));
     }
 
     /** How many events match, ignoring the query's limit and offset. */
     public synchronized long countEvents(EventQuery query) {
-        Objects.requireNonNull(query, "event query must not be null");
+        requireNonNull(query, "event query must not be null");
         return db.read(c -> reads.countEvents(c, query));
     }
 
@@ -169,15 +168,18 @@ public final class Store implements AutoCloseable {
 
     public synchronized StoreStats stats() { return db.read(StatsQuery::compute); }
 
-    /** Every article in storage order, for export; the consumer runs under the store's lock. */
+    /**
+     * Every article in storage order, for export. The consumer runs under the store's lock while
+     * rows are read: it may read from the store but must not write to it.
+     */
     public synchronized void forEachArticle(Consumer<Article> consumer) {
-        Objects.requireNonNull(consumer, "consumer must not be null");
+        requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { articles.forEach(c, consumer); return null; });
     }
 
     /** Every event in storage order, for export. */
     public synchronized void forEachEvent(Consumer<Event> consumer) {
-        Objects.requireNonNull(consumer, "consumer must not be null");
+        requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachEvent(c, consumer); return null; });
     }
 
@@ -188,13 +190,13 @@ public final class Store implements AutoCloseable {
 
     /** (id, clean text) of every article that is not a duplicate, to seed near-duplicate detection. */
     public synchronized void forEachOriginalText(BiConsumer<String, String> consumer) {
-        Objects.requireNonNull(consumer, "consumer must not be null");
+        requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachText(c, consumer, true); return null; });
     }
 
     /** (id, clean text) of every article, duplicates included, in storage order (originals come first). */
     public synchronized void forEachText(BiConsumer<String, String> consumer) {
-        Objects.requireNonNull(consumer, "consumer must not be null");
+        requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachText(c, consumer, false); return null; });
     }
 
@@ -209,8 +211,8 @@ public final class Store implements AutoCloseable {
     public synchronized List<SearchHit> search(String query, int limit, String markOpen, String markClose) {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("search query must not be blank");
         if (limit < 1) throw new IllegalArgumentException("search limit must be >= 1, was " + limit);
-        Objects.requireNonNull(markOpen, "markOpen must not be null");
-        Objects.requireNonNull(markClose, "markClose must not be null");
+        requireNonNull(markOpen, "markOpen must not be null");
+        requireNonNull(markClose, "markClose must not be null");
         return db.read(c -> search.search(c, query.strip(), limit, markOpen, markClose));
     }
 
@@ -224,6 +226,10 @@ public final class Store implements AutoCloseable {
                 throw new IllegalArgumentException("event " + e.id() + " belongs to article " + e.articleId()
                         + ", not " + articleId);
         }
+    }
+
+    private static void requireNonNull(Object value, String message) {
+        if (value == null) throw new IllegalArgumentException(message);
     }
 
     private static void requireId(String id) {
