@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +21,15 @@ final class ArticleRows {
 
     ArticleRows(JsonCodec json) { this.json = json; }
 
-    /** The ingested_at of the stored article with this id, or null when there is none. */
-    String ingestedAt(Connection conn, String id) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT ingested_at FROM articles WHERE id = ?")) {
+    /** Where a stored article sits in storage order, and when it was first stored. */
+    record Stored(long seq, String ingestedAt) {}
+
+    /** The stored article with this id, or null when there is none. */
+    Stored stored(Connection conn, String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT seq, ingested_at FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? new Stored(rs.getLong(1), rs.getString(2)) : null;
             }
         }
     }
@@ -37,9 +42,15 @@ final class ArticleRows {
         }
     }
 
-    void insert(Connection conn, Article a, String ingestedAt, boolean annotated, LocalDate reportDate) throws SQLException {
-        String sql = "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    /**
+     * Inserts the article row. A replaced article gets its old {@code previous} seq and first
+     * ingestion time back, so storage order stays "first seen" order: the first of two equal
+     * texts must stay the original when duplicate detection is seeded in that order.
+     */
+    void insert(Connection conn, Article a, Stored previous, boolean annotated, LocalDate reportDate) throws SQLException {
+        String sql = "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date, seq) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        String ingestedAt = previous != null ? previous.ingestedAt() : Instant.now().toString();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, a.id());
             ps.setString(2, a.source());
@@ -57,6 +68,8 @@ final class ArticleRows {
             ps.setString(14, ingestedAt);
             ps.setInt(15, annotated ? 1 : 0);
             ps.setString(16, reportDate == null ? null : reportDate.toString());
+            if (previous != null) ps.setLong(17, previous.seq());
+            else ps.setNull(17, Types.INTEGER); // NULL lets SQLite pick the next seq
             ps.executeUpdate();
         }
     }

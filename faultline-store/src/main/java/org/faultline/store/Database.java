@@ -27,6 +27,7 @@ final class Database implements AutoCloseable {
     Path path() { return path; }
 
     <T> T read(SqlWork<T> work) {
+        requireOpen();
         try {
             return work.run(conn);
         } catch (SQLException e) {
@@ -35,6 +36,7 @@ final class Database implements AutoCloseable {
     }
 
     <T> T write(SqlWork<T> work) {
+        requireOpen();
         try {
             conn.setAutoCommit(false);
             try {
@@ -47,6 +49,14 @@ final class Database implements AutoCloseable {
             } finally {
                 conn.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseFile.describe(path, e), e);
+        }
+    }
+
+    private void requireOpen() {
+        try {
+            if (conn.isClosed()) throw new IllegalStateException("store " + path + " is closed");
         } catch (SQLException e) {
             throw new StoreException(DatabaseFile.describe(path, e), e);
         }

@@ -74,6 +74,8 @@ final class DatabaseFile {
             return "database " + path + " is busy: another connection holds its write lock (waited up to "
                     + BUSY_TIMEOUT_MS / 1000 + " s): " + m;
         if (m.contains("READONLY")) return "database " + path + " is read-only: " + m;
+        if (m.contains("SQLITE_FULL") || m.contains("disk is full"))
+            return "database " + path + ": the disk is full; nothing of the current article was stored";
         if (m.contains("CANTOPEN")) return "cannot open database " + path + ": " + m;
         return "database " + path + ": " + m;
     }

@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Full-text search over articles' titles and clean text (FTS5, bm25). A query is first tried
- * as FTS5 syntax (phrases, OR, NOT, prefix*), so power users keep it; when SQLite rejects it,
- * the words are searched as plain quoted terms instead, because a user typing an unbalanced
- * quote or a colon wants their words found, not an SQL error.
+ * as FTS5 syntax (phrases, OR, NOT, prefix*, column:term), so power users keep it; when SQLite
+ * rejects it, each whitespace-separated chunk is searched as a quoted phrase instead, because a
+ * user typing an unbalanced quote, a colon or "Nagorno-Karabakh" wants their words found, not an
+ * SQL error.
  */
 final class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);

@@ -3,11 +3,8 @@ package org.faultline.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -23,8 +20,9 @@ import org.faultline.nlp.Doc;
  *
  * <p>Writes are one transaction per article, committed with synchronous=FULL: once
  * {@link #save} returns, the article survives a crash. Saving an id that is already stored
- * <em>replaces</em> it with everything it owns (annotation, events), so re-running an ingest
- * adds nothing; callers that want to skip re-annotation check {@link #existsId} first.
+ * <em>replaces</em> it with everything it owns (annotation, events), keeping its place in
+ * storage order and its first ingestion time, so re-running an ingest adds nothing; callers that
+ * want to skip re-annotation check {@link #existsId} first.
  *
  * <p>One connection, guarded by this object's lock: safe to share between threads, one
  * operation at a time. Other processes may read while one writes (WAL).
@@ -79,19 +77,18 @@ public final class Store implements AutoCloseable {
      * @throws IllegalArgumentException when the doc or an event belongs to another article
      */
     public synchronized SaveOutcome save(Article article, Doc doc, List<Event> eventList) {
-        Objects.requireNonNull(article, "article must not be null");
+        requireNonNull(article, "article must not be null");
         List<Event> evs = eventList == null ? List.of() : eventList;
         if (doc != null && !doc.id().equals(article.id()))
             throw new IllegalArgumentException("doc " + doc.id() + " does not belong to article " + article.id());
         requireOwnEvents(article.id(), evs);
         return db.write(c -> {
-            String firstIngested = articles.ingestedAt(c, article.id());
-            if (firstIngested != null) articles.delete(c, article.id());
-            articles.insert(c, article, firstIngested != null ? firstIngested : Instant.now().toString(),
-                    doc != null, doc == null ? null : doc.reportDate());
+            ArticleRows.Stored previous = articles.stored(c, article.id());
+            if (previous != null) articles.delete(c, article.id());
+            articles.insert(c, article, previous, doc != null, doc == null ? null : doc.reportDate());
             if (doc != null) docs.insert(c, article.id(), doc);
             events.insert(c, article.id(), evs);
-            return firstIngested == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
+            return previous == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
         });
     }
 
@@ -105,7 +102,7 @@ public final class Store implements AutoCloseable {
         List<Event> evs = eventList == null ? List.of() : eventList;
         requireOwnEvents(articleId, evs);
         db.write(c -> {
-            if (articles.ingestedAt(c, articleId) == null)
+            if (articles.stored(c, articleId) == null)
                 throw new IllegalArgumentException("no stored article with id " + articleId);
             events.deleteFor(c, articleId);
             events.insert(c, articleId, evs);
@@ -118,7 +115,7 @@ public final class Store implements AutoCloseable {
      * in one transaction. Returns how many stored events were updated; unknown ids are skipped.
      */
     public synchronized int setIncidentIds(Map<String, String> incidentByEvent) {
-        Objects.requireNonNull(incidentByEvent, "incident map must not be null");
+        requireNonNull(incidentByEvent, "incident map must not be null");
         return db.write(c -> events.setIncidents(c, incidentByEvent));
     }
 
@@ -126,7 +123,7 @@ public final class Store implements AutoCloseable {
     public synchronized boolean delete(String articleId) {
         requireId(articleId);
         return db.write(c -> {
-            boolean existed = articles.ingestedAt(c, articleId) != null;
+            boolean existed = articles.stored(c, articleId) != null;
             articles.delete(c, articleId);
             return existed;
         });
@@ -134,7 +131,7 @@ public final class Store implements AutoCloseable {
 
     public synchronized boolean existsId(String articleId) {
         requireId(articleId);
-        return db.read(c -> articles.ingestedAt(c, articleId) != null);
+        return db.read(c -> articles.stored(c, articleId) != null);
     }
 
     public synchronized Optional<Article> findArticle(String articleId) {
@@ -156,27 +153,33 @@ public final class Store implements AutoCloseable {
     }
 
     public synchronized List<Event> events(EventQuery query) {
-        Objects.requireNonNull(query, "event query must not be null");
+        requireNonNull(query, "event query must not be null");
         return db.read(c -> reads.events(c, query));
     }
 
     /** How many events match, ignoring the query's limit and offset. */
     public synchronized long countEvents(EventQuery query) {
-        Objects.requireNonNull(query, "event query must not be null");
+        requireNonNull(query, "event query must not be null");
         return db.read(c -> reads.countEvents(c, query));
     }
 
+    /** Problems found by SQLite's integrity check, the foreign keys and the full-text index; empty when sound. */
+    public synchronized List<String> checkIntegrity() { return db.read(IntegrityCheck::run); }
+
     public synchronized StoreStats stats() { return db.read(StatsQuery::compute); }
 
-    /** Every article in storage order, for export; the consumer runs under the store's lock. */
+    /**
+     * Every article in storage order, for export. The consumer runs under the store's lock while
+     * rows are read: it may read from the store but must not write to it.
+     */
     public synchronized void forEachArticle(Consumer<Article> consumer) {
-        Objects.requireNonNull(consumer, "consumer must not be null");
+        requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { articles.forEach(c, consumer); return null; });
     }
 
     /** Every event in storage order, for export. */
     public synchronized void forEachEvent(Consumer<Event> consumer) {
-        Objects.requireNonNull(consumer, "consumer must not be null");
+        requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachEvent(c, consumer); return null; });
     }
 
@@ -187,13 +190,13 @@ public final class Store implements AutoCloseable {
 
     /** (id, clean text) of every article that is not a duplicate, to seed near-duplicate detection. */
     public synchronized void forEachOriginalText(BiConsumer<String, String> consumer) {
-        Objects.requireNonNull(consumer, "consumer must not be null");
+        requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachText(c, consumer, true); return null; });
     }
 
     /** (id, clean text) of every article, duplicates included, in storage order (originals come first). */
     public synchronized void forEachText(BiConsumer<String, String> consumer) {
-        Objects.requireNonNull(consumer, "consumer must not be null");
+        requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachText(c, consumer, false); return null; });
     }
 
@@ -208,8 +211,8 @@ public final class Store implements AutoCloseable {
     public synchronized List<SearchHit> search(String query, int limit, String markOpen, String markClose) {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("search query must not be blank");
         if (limit < 1) throw new IllegalArgumentException("search limit must be >= 1, was " + limit);
-        Objects.requireNonNull(markOpen, "markOpen must not be null");
-        Objects.requireNonNull(markClose, "markClose must not be null");
+        requireNonNull(markOpen, "markOpen must not be null");
+        requireNonNull(markClose, "markClose must not be null");
         return db.read(c -> search.search(c, query.strip(), limit, markOpen, markClose));
     }
 
@@ -223,6 +226,10 @@ public final class Store implements AutoCloseable {
                 throw new IllegalArgumentException("event " + e.id() + " belongs to article " + e.articleId()
                         + ", not " + articleId);
         }
+    }
+
+    private static void requireNonNull(Object value, String message) {
+        if (value == null) throw new IllegalArgumentException(message);
     }
 
     private static void requireId(String id) {

@@ -46,6 +46,7 @@ class CrashSafetyTest {
             assertThat(rs.getString(1)).isEqualTo("ok");
         }
         try (Store store = Store.open(db)) {
+            assertThat(store.checkIntegrity()).isEmpty();
             assertThat(store.ids()).containsAll(reported);
             // at most the one article in flight per round may be stored without having been reported
             assertThat(store.ids().size()).isBetween(reported.size(), reported.size() + killAfter.length);

@@ -97,6 +97,32 @@ class StoreTest {
     }
 
     @Test
+    void replacingKeepsStorageOrderSoTheOriginalStaysFirst() {
+        try (Store store = Store.open(dir.resolve("f.db"))) {
+            Article original = Fixtures.article("orig", "T", TEXT);
+            store.save(original, null, List.of());
+            store.save(Fixtures.article("copy", "T", TEXT).withDuplicateOf("orig"), null, List.of());
+            store.save(Fixtures.article("later", "T", "Something else entirely."), null, List.of());
+            store.save(original, Fixtures.doc(original), List.of());
+            assertThat(store.ids()).containsExactly("orig", "copy", "later");
+            List<String> seeded = new java.util.ArrayList<>();
+            store.forEachText((id, text) -> seeded.add(id));
+            assertThat(seeded).containsExactly("orig", "copy", "later");
+            assertThat(store.search("memorandum", 5)).extracting(SearchHit::articleId).contains("orig", "copy");
+            assertThat(store.checkIntegrity()).isEmpty();
+        }
+    }
+
+    @Test
+    void aClosedStoreSaysSo() {
+        Store store = Store.open(dir.resolve("f.db"));
+        store.close();
+        store.close();
+        assertThatThrownBy(() -> store.existsId("x")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("f.db").hasMessageContaining("closed");
+    }
+
+    @Test
     void reopeningKeepsDataAndDoesNotReapplyMigrations() {
         Path db = dir.resolve("f.db");
         Article a = Fixtures.article("keep", "Kept", TEXT);
@@ -124,6 +150,26 @@ class StoreTest {
             assertThat(store.events(EventQuery.all())).extracting(Event::incidentId).containsExactly("inc-7", null);
             assertThatThrownBy(() -> store.replaceEvents("unknown", List.of()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown");
+        }
+    }
+
+    @Test
+    void integrityCheckFindsOrphansAndAStaleIndex() throws Exception {
+        Path db = dir.resolve("f.db");
+        try (Store store = Store.open(db)) {
+            Article a = Fixtures.article("ok", "T", TEXT);
+            store.save(a, Fixtures.doc(a), List.of(Fixtures.event("ok", 0, "AGREE", null, null, null, null)));
+            assertThat(store.checkIntegrity()).isEmpty();
+        }
+        // damage it behind the store's back: foreign keys off, triggers bypassed
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("INSERT INTO events(id, article_id, ord, sentence_index, type, goldstein, quad, "
+                    + "date_precision, factuality, confidence) VALUES ('lost', 'nowhere', 0, 0, 'AGREE', 0, 1, 'UNKNOWN', 'ASSERTED', 1)");
+            c.createStatement().execute("DROP TRIGGER articles_fts_update");
+            c.createStatement().execute("UPDATE articles SET text = 'changed without the index knowing'");
+        }
+        try (Store store = Store.open(db)) {
+            assertThat(store.checkIntegrity()).anyMatch(p -> p.contains("events")).anyMatch(p -> p.contains("full-text"));
         }
     }
 
