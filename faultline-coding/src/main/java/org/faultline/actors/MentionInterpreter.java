@@ -66,6 +66,8 @@ final class MentionInterpreter {
                 }
             }
         }
+        // "Armenia's Security Council" is Armenia's, not the UN's: a generic alias yields to a state word
+        if (org != null && org.lex().generic() && state != null) org = null;
         String strongSector = strong == null ? null : strong.lex().term().sector();
         String weakSector = weak == null ? null : weak.lex().term().sector();
         String country, sector, name, base = null, defaultSector = null;
@@ -164,8 +166,11 @@ final class MentionInterpreter {
 
     // Among state words before or at the head, the leftmost is the outer modifier ("Bosnian Serbs"
     // are Bosnia's, "Azerbaijan's Armenian population" is Azerbaijan's); words after the head come last.
-    private static <L> Hit<L> leftmostModifier(Hit<L> current, Hit<L> candidate, int head) {
+    // A state NAME at the head is the actor itself ("Tehran's rival Turkiye" is Turkey).
+    private static Hit<StateLex> leftmostModifier(Hit<StateLex> current, Hit<StateLex> candidate, int head) {
         if (current == null) return candidate;
+        if (current.distance() == 0 && current.lex().role() == StateRole.NAME) return current;
+        if (candidate.distance() == 0 && candidate.lex().role() == StateRole.NAME) return candidate;
         boolean curBefore = current.match().start() <= head, candBefore = candidate.match().start() <= head;
         if (curBefore != candBefore) return curBefore ? current : candidate;
         return candidate.match().start() < current.match().start() ? candidate : current;
