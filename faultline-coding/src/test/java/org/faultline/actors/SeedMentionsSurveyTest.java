@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.faultline.corenlp.AnnotatorOptions;
 import org.faultline.corenlp.CoreNlpAnnotator;
 import org.faultline.geo.Gazetteer;
 import org.faultline.nlp.Doc;
@@ -38,7 +37,7 @@ class SeedMentionsSurveyTest {
         try (Stream<Path> s = Files.list(shared.get().resolve("corpus/seeds"))) {
             seeds = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator(AnnotatorOptions.defaults());
+        CoreNlpAnnotator annotator = TestAnnotator.get();
         DictionaryActorResolver resolver = new DictionaryActorResolver(ActorDictionary.bundled(), Gazetteer.bundled());
         int total = 0, withCountry = 0;
         List<String> unresolved = new ArrayList<>();
