@@ -45,8 +45,9 @@ final class MentionCollector {
             if (!isModifier(s, d)) continue;
             int target = substitute.getOrDefault(d.dependent(), d.dependent());
             visit(s, target, depth + 1, substitute, into);
-            if (isOfComplement(s, d) || d.relation().equals("nmod:poss")) for (Dependency c : s.children(target))
-                if (c.relation().equals("case")) into.add(c.dependent());
+            boolean of = isOfComplement(s, d);
+            if (of || d.relation().equals("nmod:poss")) for (Dependency c : s.children(target))
+                if (c.relation().equals("case") || (of && c.relation().equals("det"))) into.add(c.dependent());
         }
     }
 

@@ -45,14 +45,19 @@ final class MentionInterpreter {
         Hit<PersonLex> person = null;
         Hit<OrgLex> org = null;
         Hit<StateLex> state = null;
-        Hit<SectorLex> strong = null, weak = null;
+        Hit<SectorLex> strong = null, weak = null, genericSector = null;
         boolean former = false;
         for (PhraseIndex.Match<Lex> m : lexicon.scan(stripAgentSuffixes(words))) {
             Lex lex = lexicon.choose(m.values(), date).orElse(null);
             if (lex == null) continue;
             int d = distance(m, head);
             if (lex instanceof PersonLex p) person = closer(person, new Hit<>(p, m, d));
-            else if (lex instanceof OrgLex o) org = closer(org, new Hit<>(o, m, d));
+            else if (lex instanceof OrgLex o) {
+                org = closer(org, new Hit<>(o, m, d));
+                if (o.generic()) for (Lex v : m.values())
+                    if (v instanceof SectorLex sl && sl.term().strength() == SectorTerm.Strength.STRONG)
+                        genericSector = closer(genericSector, new Hit<>(sl, m, d));
+            }
             else if (lex instanceof StateLex s) {
                 // "ethnic Albanians" names a people, not the state of Albania
                 boolean ethnic = s.role() == StateRole.DEMONYM && m.start() > 0
@@ -65,6 +70,11 @@ final class MentionInterpreter {
                     case FORMER -> former = true;
                 }
             }
+        }
+        // "Armenia's Security Council" is Armenia's, not the UN's: a generic alias yields to a state word
+        if (org != null && org.lex().generic() && state != null) {
+            org = null;
+            strong = closer(strong, genericSector);
         }
         String strongSector = strong == null ? null : strong.lex().term().sector();
         String weakSector = weak == null ? null : weak.lex().term().sector();
@@ -164,8 +174,11 @@ final class MentionInterpreter {
 
     // Among state words before or at the head, the leftmost is the outer modifier ("Bosnian Serbs"
     // are Bosnia's, "Azerbaijan's Armenian population" is Azerbaijan's); words after the head come last.
-    private static <L> Hit<L> leftmostModifier(Hit<L> current, Hit<L> candidate, int head) {
+    // A state NAME at the head is the actor itself ("Tehran's rival Turkiye" is Turkey).
+    private static Hit<StateLex> leftmostModifier(Hit<StateLex> current, Hit<StateLex> candidate, int head) {
         if (current == null) return candidate;
+        if (current.distance() == 0 && current.lex().role() == StateRole.NAME) return current;
+        if (candidate.distance() == 0 && candidate.lex().role() == StateRole.NAME) return candidate;
         boolean curBefore = current.match().start() <= head, candBefore = candidate.match().start() <= head;
         if (curBefore != candBefore) return curBefore ? current : candidate;
         return candidate.match().start() < current.match().start() ? candidate : current;
@@ -174,6 +187,7 @@ final class MentionInterpreter {
     private record Hit<L>(L lex, PhraseIndex.Match<Lex> match, int distance) {}
 
     private static <L> Hit<L> closer(Hit<L> current, Hit<L> candidate) {
+        if (candidate == null) return current;
         return current == null || candidate.distance() < current.distance() ? candidate : current;
     }
 

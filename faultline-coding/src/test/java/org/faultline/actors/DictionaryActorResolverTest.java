@@ -269,4 +269,19 @@ class DictionaryActorResolverTest {
         assertThat(actor("Bush", LocalDate.of(2005, 1, 1)).name()).isEqualTo("George W. Bush");
         assertThat(code("UN Secretary-General Antonio Guterres", D2024)).isEqualTo("IGOUNOSEC");
     }
+
+    @Test
+    void genericAliasYieldsToAStateWord() {
+        assertThat(code("the Security Council", D2024)).isEqualTo("IGOUNOSCO");
+        assertThat(code("Armenia's Security Council", D2024)).isEqualTo("ARMGOV");
+        assertThat(code("the Russian Security Council", D2024)).isEqualTo("RUSGOV");
+    }
+
+    @Test
+    void aStateNamedAtTheHeadIsTheActor() {
+        Sentence s = TestSentences.parse("Moscow 's old ally Armenia objected",
+                "nmod:poss(4,0)", "case(0,1)", "amod(4,2)", "compound(4,3)", "nsubj(5,4)", "root(-1,5)");
+        assertThat(RESOLVER.resolve(s, 4, D2024)).map(Actor::code).contains("ARM");
+        assertThat(code("Azerbaijan's Armenian population", D2024)).isEqualTo("AZECVL");
+    }
 }
