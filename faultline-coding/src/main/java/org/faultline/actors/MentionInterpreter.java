@@ -102,9 +102,7 @@ final class MentionInterpreter {
             name = o.name();
             if (o.transnational()) base = o.code();
         } else if (state != null) {
-            StateEntry s = state.lex().state();
-            if (s.defacto() && !s.existsOn(date) && s.parent() != null)
-                s = lexicon.state(s.parent()).orElse(s);
+            StateEntry s = existing(state.lex().state(), date);
             country = s.code();
             name = s.name();
             boolean metonym = state.lex().role() == StateRole.METONYM;
@@ -134,12 +132,22 @@ final class MentionInterpreter {
      * state word from the dictionary, else the longest run of capitalised words the place table knows.
      */
     Optional<String> countryIn(List<String> words, LocalDate date, PlaceCountries places) {
+        return countryIn(words, date, places, true);
+    }
+
+    /** As {@link #countryIn(List, LocalDate, PlaceCountries)}; without dictionary states when the
+     *  words are the mention itself, whose state words were already weighed. */
+    Optional<String> countryIn(List<String> words, LocalDate date, PlaceCountries places, boolean useDictionaryStates) {
+        StateEntry demonym = null;
         for (PhraseIndex.Match<Lex> m : lexicon.scan(words)) {
+            if (!useDictionaryStates) break;
             Lex lex = lexicon.choose(m.values(), date).orElse(null);
-            if (lex instanceof StateLex s && s.role() != StateRole.DEMONYM) {
-                StateEntry st = s.state();
-                if (st.defacto() && !st.existsOn(date) && st.parent() != null) return Optional.of(st.parent());
-                return Optional.of(st.code());
+            if (lex instanceof StateLex s) {
+                if (s.role() == StateRole.DEMONYM) {
+                    if (demonym == null) demonym = s.state();
+                    continue;
+                }
+                return Optional.of(existing(s.state(), date).code());
             }
         }
         for (int len = Math.min(4, words.size()); len >= 1; len--) {
@@ -150,7 +158,13 @@ final class MentionInterpreter {
                 if (c.isPresent()) return c;
             }
         }
-        return Optional.empty();
+        return demonym == null ? Optional.empty() : Optional.of(existing(demonym, date).code());
+    }
+
+    // A de-facto entity that no longer exists on the date is reported as its parent state.
+    private StateEntry existing(StateEntry st, LocalDate date) {
+        if (st.defacto() && !st.existsOn(date) && st.parent() != null) return lexicon.state(st.parent()).orElse(st);
+        return st;
     }
 
     /** The same actor with {@code country} filled in (for mentions located by "in X", "from X"). */

@@ -244,6 +244,9 @@ class DictionaryActorResolverTest {
         assertThat(withPlaces.resolveText("rebels in Darfur", D2024)).map(Actor::code).contains("SDNREB");
         assertThat(withPlaces.resolveText("refugees from Syria", D2024)).map(Actor::code).contains("SYRREF");
         assertThat(withPlaces.resolveText("Shusha", D2024)).map(Actor::code).contains("AZECVL");
+        assertThat(withPlaces.resolveText("Darfur rebels", D2024)).map(Actor::code).contains("SDNREB");
+        assertThat(withPlaces.resolveText("students throughout Indonesia", D2024)).map(Actor::code).contains("IDNEDU");
+        assertThat(withPlaces.resolveText("doctors from two American charities", D2024)).map(Actor::code).contains("USAHLH");
         // a country in the mention itself wins over the location
         assertThat(withPlaces.resolveText("Azerbaijani troops in Armenia", D2024)).map(Actor::code).contains("AZEMIL");
         Sentence s = TestSentences.parse("separatists in Transnistria said",
