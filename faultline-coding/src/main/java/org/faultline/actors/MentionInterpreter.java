@@ -127,42 +127,8 @@ final class MentionInterpreter {
         return code.isEmpty() ? null : code;
     }
 
-    /**
-     * The country a location phrase names ("Darfur", "the Ivory Coast", "southern Serbia"): a
-     * state word from the dictionary, else the longest run of capitalised words the place table knows.
-     */
-    Optional<String> countryIn(List<String> words, LocalDate date, PlaceCountries places) {
-        return countryIn(words, date, places, true);
-    }
-
-    /** As {@link #countryIn(List, LocalDate, PlaceCountries)}; without dictionary states when the
-     *  words are the mention itself, whose state words were already weighed. */
-    Optional<String> countryIn(List<String> words, LocalDate date, PlaceCountries places, boolean useDictionaryStates) {
-        StateEntry demonym = null;
-        for (PhraseIndex.Match<Lex> m : lexicon.scan(words)) {
-            if (!useDictionaryStates) break;
-            Lex lex = lexicon.choose(m.values(), date).orElse(null);
-            if (lex instanceof StateLex s) {
-                if (s.role() == StateRole.DEMONYM) {
-                    if (demonym == null) demonym = s.state();
-                    continue;
-                }
-                return Optional.of(existing(s.state(), date).code());
-            }
-        }
-        for (int len = Math.min(4, words.size()); len >= 1; len--) {
-            for (int i = 0; i + len <= words.size(); i++) {
-                List<String> span = words.subList(i, i + len);
-                if (!Character.isUpperCase(span.get(0).charAt(0)) || !Character.isUpperCase(span.get(len - 1).charAt(0))) continue;
-                Optional<String> c = places.countryOf(String.join(" ", span));
-                if (c.isPresent()) return c;
-            }
-        }
-        return demonym == null ? Optional.empty() : Optional.of(existing(demonym, date).code());
-    }
-
     // A de-facto entity that no longer exists on the date is reported as its parent state.
-    private StateEntry existing(StateEntry st, LocalDate date) {
+    StateEntry existing(StateEntry st, LocalDate date) {
         if (st.defacto() && !st.existsOn(date) && st.parent() != null) return lexicon.state(st.parent()).orElse(st);
         return st;
     }
