@@ -116,6 +116,12 @@ final class Lexicon {
         return best;
     }
 
+    /** The Wikidata id given on any of a person's records, or null. */
+    String wikidata(String person) {
+        for (PersonTerm t : terms.get(person)) if (t.wikidata() != null) return t.wikidata();
+        return null;
+    }
+
     Optional<OrganizationEntry> organization(String code) { return Optional.ofNullable(orgByCode.get(code)); }
 
     Optional<StateEntry> state(String code) { return Optional.ofNullable(stateByCode.get(code)); }

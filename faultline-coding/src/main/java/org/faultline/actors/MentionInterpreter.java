@@ -78,7 +78,7 @@ final class MentionInterpreter {
         }
         String strongSector = strong == null ? null : strong.lex().term().sector();
         String weakSector = weak == null ? null : weak.lex().term().sector();
-        String country, sector, name, base = null, defaultSector = null;
+        String country, sector, name, base = null, defaultSector = null, qid = null;
         if (person != null) {
             PersonTerm term = lexicon.term(person.lex().name(), date);
             boolean inOffice = date == null || term.holdsOn(date);
@@ -86,6 +86,7 @@ final class MentionInterpreter {
             // means better than the report date does
             sector = strongSector != null ? strongSector : inOffice ? term.sector() : "ELI";
             name = term.name();
+            qid = lexicon.wikidata(term.name());
             OrganizationEntry affiliation = lexicon.organization(term.affiliation()).orElse(null);
             if (affiliation != null) {
                 country = affiliation.country();
@@ -101,12 +102,14 @@ final class MentionInterpreter {
             sector = strongSector != null ? strongSector : o.sector() != null ? o.sector() : weakSector;
             name = o.name();
             if (o.transnational()) base = o.code();
+            if (java.util.Objects.equals(sector, o.sector())) qid = o.wikidata();
         } else if (state != null) {
             StateEntry s = existing(state.lex().state(), date);
             country = s.code();
             name = s.name();
             boolean metonym = state.lex().role() == StateRole.METONYM;
             sector = strongSector != null ? strongSector : metonym ? state.lex().sector() : weakSector;
+            if (sector == null) qid = s.wikidata();
         } else if (strong != null || weak != null) {
             country = null;
             sector = strongSector != null ? strongSector : weakSector;
@@ -115,8 +118,8 @@ final class MentionInterpreter {
             return Optional.empty();
         }
         if (former && sector != null && OFFICE_SECTORS.contains(sector)) sector = "ELI";
-        if (person == null && entityName != null && org == null) name = entityName;
-        return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), null));
+        if (person == null && entityName != null && org == null) { name = entityName; qid = null; }
+        return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), qid));
     }
 
     /** CAMEO-style code: country + sector, or an organisation's code (+ sector when it differs). */

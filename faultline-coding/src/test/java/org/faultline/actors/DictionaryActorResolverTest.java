@@ -104,6 +104,9 @@ class DictionaryActorResolverTest {
         assertThat(a.sector()).isNull();
         assertThat(a.code()).isEqualTo("ARM");
         assertThat(a.name()).isEqualTo("Armenia");
+        assertThat(a.wikidata()).isEqualTo("Q399");
+        assertThat(actor("Armenian troops", D2024).wikidata()).isNull();
+        assertThat(actor("Putin", D2024).wikidata()).isEqualTo("Q7747");
     }
 
     @Test
