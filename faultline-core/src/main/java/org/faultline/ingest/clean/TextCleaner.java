@@ -73,8 +73,16 @@ public final class TextCleaner {
         return null;
     }
 
-    private static boolean sameText(String a, String b) {
-        return key(a).equals(key(b));
+    /** Same words, or one is the other with a site name or kicker added (e.g. "Headline - Site"). */
+    private static boolean sameText(String line, String title) {
+        String a = key(line);
+        String b = key(title);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.equals(b)) return true;
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        return shorter.length() >= 20 && shorter.length() >= 0.6 * longer.length()
+                && (longer.startsWith(shorter) || longer.endsWith(shorter));
     }
 
     private static String key(String s) {

@@ -58,4 +58,20 @@ class TextCleanerTest {
         CleanResult r = cleaner.clean(text, "Vote");
         assertThat(r.text()).contains("The debate went on for hours");
     }
+
+    @Test
+    void wireStoryBylinesCreditsAndCopyrightAreCut() {
+        String wire = String.join("\n",
+                "Convoy reaches besieged town - Example News",
+                "By Anna Example and Ben Sample",
+                "Photo: Trucks wait at a checkpoint (Getty Images)",
+                "A convoy of twelve trucks carrying flour and medicine reached the town on Sunday after days of delays, aid workers said.",
+                "The delivery was the first in three weeks, according to the local council.",
+                "Reporting by Anna Example; Editing by Carl Placeholder",
+                "\u00a9 2024 Example News. All rights reserved.");
+        CleanResult r = cleaner.clean(wire, "Convoy reaches besieged town");
+        assertThat(r.title()).isEqualTo("Convoy reaches besieged town");
+        assertThat(r.text()).startsWith("A convoy of twelve trucks").endsWith("according to the local council.");
+        assertThat(r.removed()).extracting(RemovedSpan::reason).contains("title", "byline", "photo-credit", "credits", "footer");
+    }
 }
