@@ -108,8 +108,11 @@ public final class BoilerplateFilter {
         if (second < 0) return;
         String label = kept.get(first).strip();
         String next = kept.get(second).strip();
-        if (AuthorBioDetector.wordCount(label) <= 3 && !endsSentence(label) && label.length() <= 30
-                && TitleDetector.isHeadline(next) && !endsSentence(next)) {
+        int labelWords = AuthorBioDetector.wordCount(label);
+        int nextWords = AuthorBioDetector.wordCount(next);
+        if (labelWords <= 3 && !endsSentence(label) && label.length() <= 30 && nextWords >= 4
+                && nextWords >= 2 * labelWords && TitleDetector.isHeadline(next) && !endsSentence(next)
+                && DatelineDetector.date(next, java.time.LocalDate.now()).isEmpty()) {
             removed.add(0, new RemovedSpan("category-label", label));
             kept.remove(first);
         }
