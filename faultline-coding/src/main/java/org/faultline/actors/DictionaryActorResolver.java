@@ -22,13 +22,14 @@ import org.faultline.nlp.Sentence;
 public final class DictionaryActorResolver implements ActorResolver {
     // Words that end the core of a free-text mention ("troops in Karabakh" -> "troops").
     private static final Set<String> STOPPERS = Set.of("in", "at", "from", "for", "to", "on", "with", "near",
-            "inside", "across", "along", "over", "against", "by", "after", "during", "who", "which", "that",
+            "inside", "across", "throughout", "within", "along", "over", "against", "by", "after", "during", "who", "which", "that",
             "said", "says", ",");
     // Prepositions that locate a mention: "rebels in Darfur", "refugees from Syria".
-    private static final Set<String> LOCATING = Set.of("in", "at", "from", "near", "inside");
+    private static final Set<String> LOCATING = Set.of("in", "at", "from", "near", "inside", "throughout", "across", "within");
     private final MentionInterpreter interpreter;
     private final Lexicon lexicon;
     private final PlaceCountries places;
+    private final MentionLocator locator;
 
     /** A resolver that knows places only through the dictionary's states and capitals. */
     public DictionaryActorResolver(ActorDictionary dictionary) {
@@ -44,6 +45,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.places = Objects.requireNonNull(places, "places must not be null (use PlaceCountries.NONE)");
         this.lexicon = new Lexicon(dictionary);
         this.interpreter = new MentionInterpreter(lexicon);
+        this.locator = new MentionLocator(lexicon, interpreter, places);
     }
 
     /** A resolver over the bundled dictionary, without a gazetteer. */
@@ -108,7 +110,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     // A mention without country: take it from a locating phrase, or read the mention as a place.
     private Optional<Actor> located(Optional<Actor> actor, String text, List<String> words, List<String> location,
                                     LocalDate date) {
-        Optional<String> country = interpreter.countryIn(location, date, places);
+        // a place among the mention's own modifiers ("Darfur rebels") before a locating phrase
+        Optional<String> country = actor.isPresent() ? locator.countryIn(words, date, false) : Optional.empty();
+        if (country.isEmpty()) country = locator.countryIn(location, date);
         if (actor.isPresent()) return Optional.of(country.map(c -> MentionInterpreter.withCountry(actor.get(), c)).orElse(actor.get()));
         List<String> core = words.size() > 1 && words.get(0).equalsIgnoreCase("the") ? words.subList(1, words.size()) : words;
         Optional<String> placeCountry = places.countryOf(String.join(" ", core));
@@ -136,6 +140,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             String rel = d.relation();
             int colon = rel.indexOf(':');
             if (d.baseRelation().equals("nmod") && colon > 0 && LOCATING.contains(rel.substring(colon + 1))) {
+                if (d.dependent() >= s.tokens().size()) continue;
                 for (int t : MentionCollector.collect(s, d.dependent(), Map.of()).tokens()) location.add(s.tokens().get(t).word());
             }
         }

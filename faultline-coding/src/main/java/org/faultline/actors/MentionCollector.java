@@ -40,13 +40,16 @@ final class MentionCollector {
     }
 
     private static void visit(Sentence s, int t, int depth, Map<Integer, Integer> substitute, Set<Integer> into) {
+        if (t < 0 || t >= s.tokens().size()) return; // a malformed arc; ignore rather than fail the sentence
         if (!into.add(t) || depth >= MAX_DEPTH) return;
         for (Dependency d : s.children(t)) {
             if (!isModifier(s, d)) continue;
             int target = substitute.getOrDefault(d.dependent(), d.dependent());
             visit(s, target, depth + 1, substitute, into);
-            if (isOfComplement(s, d) || d.relation().equals("nmod:poss")) for (Dependency c : s.children(target))
-                if (c.relation().equals("case")) into.add(c.dependent());
+            boolean of = isOfComplement(s, d);
+            if (of || d.relation().equals("nmod:poss")) for (Dependency c : s.children(target))
+                if ((c.relation().equals("case") || (of && c.relation().equals("det"))) && c.dependent() < s.tokens().size())
+                    into.add(c.dependent());
         }
     }
 

@@ -16,18 +16,16 @@ import org.faultline.events.patterns.Pattern;
 final class EventBuilder {
     private final CameoTable cameo;
     private final PlaceResolver places;
-    private final ActorFinder actors;
 
-    EventBuilder(CameoTable cameo, PlaceResolver places, ActorFinder actors) {
+    EventBuilder(CameoTable cameo, PlaceResolver places) {
         this.cameo = cameo;
         this.places = places;
-        this.actors = actors;
     }
 
     CameoTable cameo() { return cameo; }
 
-    List<Draft> build(ParseView pv, Trigger tr, int clause, RoleFinder.Roles roles, Reading reading, Actor claimedBy,
-                      LocalDate reportDate) {
+    List<Draft> build(ParseView pv, ActorFinder actors, Trigger tr, int clause, RoleFinder.Roles roles, Reading reading,
+                      Actor claimedBy, LocalDate reportDate) {
         Pattern p = tr.pattern();
         String type = p.type(), code = p.cameo(), triggerText = triggerText(pv, tr);
         Factuality f = reading.factuality();
@@ -50,8 +48,8 @@ final class EventBuilder {
         CameoEntry entry = cameo.require(code);
         EventDater.Dated dated = EventDater.date(pv, tr.token(), clause, reportDate);
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
-        sources = located(pv, sources, ASSAULTS.contains(type) && !type.equals("COERCE") ? null : location, null, reportDate, type);
-        targets = located(pv, targets, location, sources.isEmpty() ? null : sources.get(0), reportDate, type);
+        sources = located(actors, sources, ASSAULTS.contains(type) && !type.equals("COERCE") ? null : location, null, type);
+        targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
         List<Draft> out = new ArrayList<>();
         for (Pair pair : pairs(sources, targets, roles.mutual())) {
             double conf = confidence(p, pair, reading);
@@ -70,11 +68,11 @@ final class EventBuilder {
      * which are launched from elsewhere), else for targets of non-violent acts the source's country, as
      * reports of domestic politics leave it implicit. Inherited actors count as inferred.
      */
-    private List<ActorFinder.Found> located(ParseView pv, List<ActorFinder.Found> found, Location location, ActorFinder.Found source,
-                                             LocalDate date, String type) {
+    private static List<ActorFinder.Found> located(ActorFinder actors, List<ActorFinder.Found> found, Location location,
+                                                    ActorFinder.Found source, String type) {
         List<ActorFinder.Found> out = new ArrayList<>(found.size());
         for (ActorFinder.Found f : found) {
-            ActorFinder.Found g = actors.withPlaceCountry(pv, f, date);
+            ActorFinder.Found g = actors.withPlaceCountry(f);
             if (g.actor().country() == null && g.actor().sector() != null) {
                 if (location != null && location.country() != null)
                     g = ActorFinder.withCountryOf(g, location.country());

@@ -3,6 +3,7 @@ package org.faultline.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.faultline.actors.Actor;
 import org.faultline.actors.ActorResolver;
 import org.faultline.events.cameo.CameoTable;
 import org.faultline.events.patterns.PatternBook;
@@ -29,9 +30,8 @@ public final class EventCoder {
         if (cameo == null) throw new IllegalArgumentException("cameo table must not be null");
         if (actors == null) throw new IllegalArgumentException("actor resolver must not be null");
         if (places == null) throw new IllegalArgumentException("place resolver must not be null (use PlaceResolver.none())");
-        ActorFinder finder = new ActorFinder(actors);
-        this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), finder,
-                new RoleFinder(finder), new EventBuilder(cameo, places, finder));
+        this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
+                new RoleFinder(patterns), new EventBuilder(cameo, places));
     }
 
     /** A coder with the bundled patterns and CAMEO table. */
@@ -41,9 +41,8 @@ public final class EventCoder {
 
     /** Events of every sentence of the doc, with the doc's id as article id and its report date. */
     public List<Event> code(Doc doc) {
-        if (doc == null) throw new IllegalArgumentException("doc must not be null");
         List<Event> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) out.addAll(code(doc.id(), s, doc.reportDate()));
+        for (SentenceExplanation e : explain(doc)) out.addAll(e.events());
         return out;
     }
 
@@ -54,9 +53,13 @@ public final class EventCoder {
 
     /** The events of one sentence together with every candidate word and why it did or did not give an event. */
     public SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate) {
+        return explain(articleId, sentence, reportDate, null);
+    }
+
+    private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, Actor previous) {
         if (articleId == null || articleId.isBlank()) throw new IllegalArgumentException("articleId must not be blank, was '" + articleId + "'");
         if (sentence == null) throw new IllegalArgumentException("sentence must not be null");
-        SentencePass pass = new SentencePass(parts, sentence, reportDate);
+        SentencePass pass = new SentencePass(parts, sentence, reportDate, previous);
         List<Draft> drafts;
         try {
             drafts = pass.run();
@@ -74,7 +77,12 @@ public final class EventCoder {
     public List<SentenceExplanation> explain(Doc doc) {
         if (doc == null) throw new IllegalArgumentException("doc must not be null");
         List<SentenceExplanation> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) out.add(explain(doc.id(), s, doc.reportDate()));
+        Actor previous = null; // the main actor so far, for "He said ..." in the next sentence
+        for (Sentence s : doc.sentences()) {
+            SentenceExplanation e = explain(doc.id(), s, doc.reportDate(), previous);
+            out.add(e);
+            for (Event ev : e.events()) if (ev.source() != null && ev.source().country() != null) { previous = ev.source(); break; }
+        }
         return out;
     }
 

@@ -3,7 +3,6 @@ package org.faultline.events;
 import java.util.List;
 import java.util.Set;
 import org.faultline.events.patterns.Embed;
-import org.faultline.events.patterns.Pattern;
 import org.faultline.events.patterns.PatternBook;
 
 /**
@@ -19,6 +18,8 @@ final class FactualityFinder {
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless");
     private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep"};
+
+    private static final Set<String> ADJUNCT = Set.of("obl", "nmod", "advcl", "acl");
 
     private final PatternBook book;
 
@@ -38,8 +39,15 @@ final class FactualityFinder {
         }
         Factuality f = negated && intent < 0 ? Factuality.NEGATED : hedged ? Factuality.HYPOTHETICAL : null;
         int claimant = -1, cue = -1;
+        // "Karabakh claimed an Azerbaijani attack": an event noun as what a reporting verb reports
+        if (clause != trigger && Embeds.isReporting(book, pv, clause)) {
+            cue = clause;
+            claimant = speaker(pv, clause);
+            if (f == null) f = Factuality.REPORTED;
+        }
         // walk up to the nearest embedding word
         int c = clause, guard = 0;
+        if (cue >= 0) guard = pv.size();
         boolean viaConj = false;
         while (guard++ < pv.size()) {
             int g = pv.gov(c);
@@ -48,6 +56,8 @@ final class FactualityFinder {
             if (!List.of(EMBEDDING).contains(rel)) break;
             boolean conj = rel.equals("conj");
             Embed e = conj ? Embed.NONE : embedOf(pv, g);
+            // a reporting verb reports its complement, not its adjuncts ("in response to X's calls, they said ...")
+            if ((e == Embed.REPORTED || e == Embed.ANNOUNCED) && ADJUNCT.contains(rel)) e = Embed.NONE;
             if (e == Embed.INTENT && intent < 0) {
                 intent = g;
             } else if (e != Embed.NONE && e != Embed.INTENT) {
@@ -75,13 +85,7 @@ final class FactualityFinder {
         return new Reading(f == null ? Factuality.ASSERTED : f, claimant, cue, intent, negated, obligation);
     }
 
-    /** The embedding effect of a word: a cue's, or an event trigger's "embeds" column. */
-    Embed embedOf(ParseView pv, int i) {
-        char pos = pv.isVerb(i) ? 'V' : pv.isNoun(i) ? 'N' : pv.isAdjective(i) ? 'A' : 'X';
-        List<Pattern> ps = book.patterns(pv.lemma(i), pos);
-        for (Pattern p : ps) if (p.embed() != Embed.NONE) return p.embed();
-        return Embed.NONE;
-    }
+    Embed embedOf(ParseView pv, int i) { return Embeds.of(book, pv, i); }
 
     private static int speaker(ParseView pv, int cue) {
         List<Integer> agents = Clauses.agents(pv, cue);

@@ -17,7 +17,7 @@ final class ModalDemands {
 
     private ModalDemands() {}
 
-    static List<Draft> find(CoderParts parts, ParseView pv, LocalDate reportDate, List<Draft> existing) {
+    static List<Draft> find(CoderParts parts, ParseView pv, ActorFinder actors, LocalDate reportDate, List<Draft> existing) {
         List<Draft> out = new ArrayList<>();
         for (int k = 0; k < pv.size(); k++) {
             if (!pv.isVerb(k)) continue;
@@ -27,9 +27,9 @@ final class ModalDemands {
                 if (!pv.hasChildLemma(c, OBLIGATION, "aux")) continue;
                 List<Integer> speakers = Clauses.agents(pv, k), doers = Clauses.agents(pv, c);
                 if (speakers.isEmpty() || doers.isEmpty()) continue;
-                List<ActorFinder.Found> src = parts.actors().group(pv, speakers.get(0), reportDate);
+                List<ActorFinder.Found> src = actors.group(speakers.get(0));
                 List<ActorFinder.Found> tgt = new ArrayList<>();
-                for (int d : doers) tgt.addAll(parts.actors().group(pv, d, reportDate));
+                for (int d : doers) tgt.addAll(actors.group(d));
                 if (src.isEmpty() || tgt.isEmpty()) continue;
                 CameoEntry entry = parts.builder().cameo().require("100");
                 EventDater.Dated dated = EventDater.date(pv, k, k, reportDate);

@@ -38,10 +38,23 @@ final class SentencePass {
     private final Map<Integer, Trigger> triggers = new HashMap<>();
     private final Set<Integer> cues = new HashSet<>();
 
-    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate) {
+    private final ActorFinder actors;
+
+    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate, Actor previous) {
         this.parts = parts;
         this.pv = new ParseView(sentence);
         this.reportDate = reportDate;
+        this.actors = new ActorFinder(parts.resolver(), pv, reportDate, previous);
+        actors.speaker(speakerToken());
+    }
+
+    /** The subject of a reporting verb outside any quote's clause ("..., Pashinyan said"), for "we" and "our". */
+    private int speakerToken() {
+        for (int k = 0; k < pv.size(); k++) {
+            if (!pv.isVerb(k) || !Embeds.isReporting(parts.book(), pv, k)) continue;
+            for (int s : pv.children(k, "nsubj")) if (!pv.isPronoun(s)) return s;
+        }
+        return -1;
     }
 
     List<Candidate> candidates() { return candidates; }
@@ -60,16 +73,16 @@ final class SentencePass {
             int clause = clauseOf(tr);
             Reading reading = parts.factuality().read(pv, i, clause);
             if (reading.isIntent() && triggers.containsKey(reading.intent())) intentSuppressed.add(reading.intent());
-            RoleFinder.Roles roles = parts.roles().find(pv, tr, reportDate, eventNouns);
+            RoleFinder.Roles roles = parts.roles().find(pv, actors, tr, eventNouns);
             if (roles.sources().isEmpty() && roles.targets().isEmpty()) {
                 report(tr, Outcome.REJECTED, "no actor resolved for source (" + describe(Clauses.agents(pv, tr.nominal() ? clause : i))
                         + ") or target");
                 continue;
             }
             Actor claimedBy = claimant(reading);
-            List<Draft> made = parts.builder().build(pv, tr, clause, roles, reading, claimedBy, reportDate);
+            List<Draft> made = parts.builder().build(pv, actors, tr, clause, roles, reading, claimedBy, reportDate);
             if (made.isEmpty()) { report(tr, Outcome.REJECTED, "source and target are the same actor"); continue; }
-            boolean background = isBackground(clause);
+            boolean background = isBackground(tr, clause);
             made.removeIf(d -> background ? !(hasCountry(d.source()) && hasCountry(d.target())) : !(hasCountry(d.source()) || hasCountry(d.target())));
             if (made.isEmpty()) {
                 report(tr, Outcome.REJECTED, background
@@ -86,7 +99,7 @@ final class SentencePass {
             candidates.replaceAll(c -> intentSuppressed.contains(c.token()) && c.outcome() == Outcome.CODED
                     ? new Candidate(c.token(), c.word(), c.lemma(), Outcome.ABSORBED, "promise/plan coded on the act it announces", c.pattern()) : c);
         }
-        drafts.addAll(ModalDemands.find(parts, pv, reportDate, drafts));
+        drafts.addAll(ModalDemands.find(parts, pv, actors, reportDate, drafts));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::token));
         return drafts;
     }
@@ -157,7 +170,12 @@ final class SentencePass {
     }
 
     /** Clauses that describe an entity or set the time of the news ("the curfew imposed in 2019", "after X shelled Y"). */
-    private boolean isBackground(int clause) {
+    private boolean isBackground(Trigger tr, int clause) {
+        // "after a months-long blockade, Azerbaijan launched an offensive": background to the clause's own event
+        if (tr.nominal() && RoleFinder.TEMPORAL_PREPS.contains(String.valueOf(pv.prep(tr.token())))) {
+            int g = pv.gov(tr.token());
+            if (g >= 0 && (triggers.containsKey(g) || pv.children(g, "obj").stream().anyMatch(triggers::containsKey))) return true;
+        }
         String rel = pv.rel(clause);
         if (rel.equals("acl:relcl")) return true;
         if (rel.startsWith("acl")) {
@@ -188,14 +206,15 @@ final class SentencePass {
         int partitive = RoleFinder.partitiveVerb(pv, tr.token());
         if (partitive >= 0) return partitive;
         String base = pv.baseRel(tr.token());
-        if (g >= 0 && (pv.isVerb(g) || pv.isAdjective(g))
-                && (Set.of("obj", "obl", "xcomp").contains(base) || pv.rel(tr.token()).equals("nsubj:pass"))) return g;
+        if (g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp", "nsubj").contains(base)) return g;
+        // "the invitation might be a ruse": the copular predicate carries the clause
+        if (g >= 0 && base.equals("nsubj") && !pv.children(g, "cop").isEmpty()) return g;
         return tr.token();
     }
 
     private Actor claimant(Reading reading) {
         if (reading.claimant() < 0) return null;
-        List<ActorFinder.Found> found = parts.actors().group(pv, reading.claimant(), reportDate);
+        List<ActorFinder.Found> found = actors.group(reading.claimant());
         if (!found.isEmpty()) return found.get(0).actor();
         String text = pv.phrase(reading.claimant());
         return text.isBlank() ? null : new Actor(text, text, null, null, null, null);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.faultline.corenlp.AnnotatorOptions;
-import org.faultline.corenlp.CoreNlpAnnotator;
 import org.faultline.geo.Gazetteer;
 import org.faultline.nlp.Doc;
 import org.faultline.nlp.Sentence;
@@ -21,12 +19,8 @@ class ParsedActorResolutionTest {
     private static final DictionaryActorResolver RESOLVER =
             new DictionaryActorResolver(ActorDictionary.bundled(), Gazetteer.bundled());
 
-    private static final class Holder {
-        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorOptions.defaults());
-    }
-
     private static Sentence parse(String text) {
-        Doc doc = Holder.ANNOTATOR.annotate("t", text, DATE);
+        Doc doc = TestAnnotator.get().annotate("t", text, DATE);
         Sentence s = doc.sentences().get(0);
         LOG.info("{} | {}", text, s.dependencies());
         return s;

@@ -15,7 +15,8 @@ import java.util.Optional;
  * publication date, and derives the content hash and the stable id
  * ({@link ContentHash#articleId first 16 hex of SHA-256(source + "\n" + contentHash)}).
  *
- * <p>Date precedence: the override option, then metadata, then the latest full date written in the
+ * <p>Date precedence: the override option, then metadata, then a dateline under the headline
+ * ({@link org.faultline.ingest.clean.DatelineDetector}), then the latest full date written in the
  * clean text that is not in the future ({@link TextDates#infer}, flagged {@code publishedInferred}),
  * else null with a problem saying so. Thread-safe.
  */
@@ -38,7 +39,7 @@ public final class ArticleAssembler {
         List<RemovedSpan> removed = new ArrayList<>(doc.removed());
         removed.addAll(clean.removed());
         List<String> problems = new ArrayList<>(doc.problems());
-        LocalDate published = override != null ? override : doc.published();
+        LocalDate published = override != null ? override : doc.published() != null ? doc.published() : clean.dateline();
         boolean inferred = false;
         if (published == null) {
             Optional<LocalDate> guess = TextDates.infer(clean.text(), today);

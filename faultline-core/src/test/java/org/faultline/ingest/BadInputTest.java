@@ -178,4 +178,17 @@ class BadInputTest {
         assertThat(a.text()).contains("caf\u00e9 near the border");
         assertThat(a.problems()).noneMatch(p -> p.contains("invalid"));
     }
+
+    @Test
+    void pathsThatAreNotReadableFilesFail() throws IOException {
+        Path folderNamedLikeAFile = Files.createDirectories(dir.resolve("folder.txt/inner"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("deleted.txt"));
+        List<IngestOutcome> out = ingestor.ingestAll(List.of(dangling.toString(), good().toString()));
+        assertThat(failures(out)).singleElement().satisfies(f -> {
+            assertThat(f.input()).isEqualTo(dangling.toString());
+            assertThat(f.reason()).contains("no such file");
+        });
+        assertThat(ingestor.read(folderNamedLikeAFile.toString(), java.time.LocalDate.now()))
+                .singleElement().satisfies(o -> assertThat(((IngestOutcome.Failed) o).reason()).contains("not a regular file"));
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 class PageDebug {
     @Test
     void dump() throws Exception {
+        System.setProperty("faultline.debugExtract", "true");
         Path root = SharedFiles.webPages();
         List<String> names = List.of(System.getProperty("pages", "ehow-1").split(","));
         ObjectMapper json = new ObjectMapper();

@@ -57,8 +57,8 @@ class WebPagesCleaningTest {
         LOG.info(summary);
         System.out.println(summary);
         scores.stream().sorted(Comparator.comparingDouble(s -> s.overlap().f1())).limit(15).forEach(s ->
-                LOG.info(String.format(Locale.ROOT, "  weakest: %-40s P %.2f R %.2f F1 %.2f", s.name(),
+                LOG.info(String.format(Locale.ROOT, "  weakest: %-40s %s P %.2f R %.2f F1 %.2f", s.name(), s.news() ? "news" : "    ",
                         s.overlap().precision(), s.overlap().recall(), s.overlap().f1())));
-        assertThat(f).as("average token F1 (measured 0.965 when written)").isGreaterThanOrEqualTo(0.94);
+        assertThat(f).as("average token F1 (measured 0.968 when written)").isGreaterThanOrEqualTo(0.95);
     }
 }

@@ -21,6 +21,8 @@ import java.util.Set;
 public final class BoilerplateFilter {
     /** Lines longer than this are prose, never a boilerplate line. */
     private static final int MAX_BOILERPLATE_WORDS = 25;
+    /** Also a bound on the work the line patterns do on pathological input. */
+    private static final int MAX_BOILERPLATE_CHARS = 300;
     private final BoilerplateRules rules;
 
     public BoilerplateFilter(BoilerplateRules rules) {
@@ -35,7 +37,8 @@ public final class BoilerplateFilter {
         SpanCollector collector = new SpanCollector(removed);
         for (int i = 0; i < end; i++) {
             String line = lines.get(i);
-            Optional<String> reason = line.isBlank() || AuthorBioDetector.wordCount(line) > MAX_BOILERPLATE_WORDS
+            Optional<String> reason = line.isBlank() || line.length() > MAX_BOILERPLATE_CHARS
+                    || AuthorBioDetector.wordCount(line) > MAX_BOILERPLATE_WORDS
                     ? Optional.empty() : rules.lineReason(line.strip());
             if (reason.isEmpty() && repeated.contains(line.strip())) reason = Optional.of("repeated-line");
             if (reason.isPresent()) collector.add(reason.get(), line);
@@ -77,7 +80,7 @@ public final class BoilerplateFilter {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             int words = AuthorBioDetector.wordCount(line);
-            if (words > 0 && words <= 12 && before >= 30 && rules.tailReason(line).isPresent()) {
+            if (words > 0 && words <= 12 && line.length() <= 200 && before >= 30 && rules.tailReason(line).isPresent()) {
                 int after = total - before - words;
                 if (before >= 2 * after) return i;
             }
@@ -91,7 +94,7 @@ public final class BoilerplateFilter {
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
-            boolean shortLine = AuthorBioDetector.wordCount(line) <= 12;
+            boolean shortLine = AuthorBioDetector.wordCount(line) <= 12 && line.length() <= 200;
             Optional<String> marker = shortLine ? rules.tailReason(line) : Optional.empty();
             if (reason == null || marker.isPresent()) reason = marker.orElse("page-tail");
             // A badge or post navigation inside the tail keeps its own reason; the tail goes on after it.
@@ -108,8 +111,11 @@ public final class BoilerplateFilter {
         if (second < 0) return;
         String label = kept.get(first).strip();
         String next = kept.get(second).strip();
-        if (AuthorBioDetector.wordCount(label) <= 3 && !endsSentence(label) && label.length() <= 30
-                && TitleDetector.isHeadline(next) && !endsSentence(next)) {
+        int labelWords = AuthorBioDetector.wordCount(label);
+        int nextWords = AuthorBioDetector.wordCount(next);
+        if (labelWords <= 3 && !endsSentence(label) && label.length() <= 30 && nextWords >= 4
+                && nextWords >= 2 * labelWords && TitleDetector.isHeadline(next) && !endsSentence(next)
+                && DatelineDetector.date(next, java.time.LocalDate.now()).isEmpty()) {
             removed.add(0, new RemovedSpan("category-label", label));
             kept.remove(first);
         }

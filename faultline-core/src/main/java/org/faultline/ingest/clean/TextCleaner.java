@@ -5,7 +5,9 @@ import org.faultline.ingest.RemovedSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,7 @@ public final class TextCleaner {
         FilteredLines filtered = boilerplate.filter(lines);
         List<RemovedSpan> removed = new ArrayList<>(filtered.removed());
         List<String> kept = new ArrayList<>(filtered.lines());
+        LocalDate dateline = takeDateline(kept, removed);
         String title = takeTitle(kept, knownTitle, removed);
         List<String> paragraphs = reflower.reflow(kept, removed);
         List<String> clean = new ArrayList<>();
@@ -45,7 +48,23 @@ public final class TextCleaner {
             String s = SPACES.matcher(GluedSentenceSplitter.split(p)).replaceAll(" ").strip();
             if (!s.isEmpty()) clean.add(s);
         }
-        return new CleanResult(title, String.join("\n\n", clean), removed);
+        return new CleanResult(title, String.join("\n\n", clean), removed, dateline);
+    }
+
+    /** A date-only line among the first three lines of text is the dateline: keep its date, cut the line. */
+    private static LocalDate takeDateline(List<String> kept, List<RemovedSpan> removed) {
+        int seen = 0;
+        for (int i = 0; i < kept.size() && seen < 3; i++) {
+            if (kept.get(i).isBlank()) continue;
+            seen++;
+            Optional<LocalDate> d = DatelineDetector.date(kept.get(i), LocalDate.now());
+            if (d.isPresent()) {
+                removed.add(new RemovedSpan("dateline", kept.get(i).strip()));
+                kept.remove(i);
+                return d.get();
+            }
+        }
+        return null;
     }
 
     private static String takeTitle(List<String> kept, String knownTitle, List<RemovedSpan> removed) {
@@ -73,8 +92,16 @@ public final class TextCleaner {
         return null;
     }
 
-    private static boolean sameText(String a, String b) {
-        return key(a).equals(key(b));
+    /** Same words, or one is the other with a site name or kicker added (e.g. "Headline - Site"). */
+    private static boolean sameText(String line, String title) {
+        String a = key(line);
+        String b = key(title);
+        if (a.isEmpty() || b.isEmpty()) return false;
+        if (a.equals(b)) return true;
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        return shorter.length() >= 20 && shorter.length() >= 0.6 * longer.length()
+                && (longer.startsWith(shorter) || longer.endsWith(shorter));
     }
 
     private static String key(String s) {

@@ -16,19 +16,25 @@ final class ConditionalCleaner {
     private ConditionalCleaner() {
     }
 
-    static void clean(Element article, boolean useWeights, List<RemovedSpan> removed) {
+    /**
+     * @param scores content scores from the {@link ContentScorer}: a negative class name does not remove
+     *               an element that holds much of the text (as in Readability, weight + score decides)
+     */
+    static void clean(Element article, boolean useWeights, java.util.function.ToDoubleFunction<Element> scores,
+                      List<RemovedSpan> removed) {
         for (Element e : new ArrayList<>(article.select("*"))) {
             if (e == article || !attached(e, article)) continue;
-            if (HtmlSignals.SHARE.matcher(HtmlSignals.matchString(e)).find() && e.text().length() < 500) HtmlPreparer.cut(e, "share-widget", removed);
+            if (HtmlSignals.SHARE.matcher(HtmlSignals.matchString(e)).find() && e.text().length() < 500
+                    && scores.applyAsDouble(e) <= 0) HtmlPreparer.cut(e, "share-widget", removed);
         }
         for (Element h : new ArrayList<>(article.select("h1, h2"))) {
-            if (HtmlSignals.classWeight(h) < 0) HtmlPreparer.cut(h, HtmlSignals.reason(h), removed);
+            if (useWeights && HtmlSignals.classWeight(h) < 0) HtmlPreparer.cut(h, HtmlSignals.reason(h), removed);
         }
         List<Element> blocks = new ArrayList<>(article.select("form, fieldset, table, ul, ol, div, section, aside"));
         Collections.reverse(blocks);
         for (Element e : blocks) {
             if (e == article || !attached(e, article)) continue;
-            if (shouldRemove(e, useWeights)) HtmlPreparer.cut(e, reasonFor(e), removed);
+            if (shouldRemove(e, useWeights, scores.applyAsDouble(e))) HtmlPreparer.cut(e, reasonFor(e), removed);
         }
         for (Element p : new ArrayList<>(article.select("p"))) {
             if (attached(p, article) && p.text().isBlank() && p.select("img, embed, object, iframe").isEmpty()) p.remove();
@@ -45,13 +51,13 @@ final class ConditionalCleaner {
         return r.equals("boilerplate") ? "link-list-or-widget" : r;
     }
 
-    private static boolean shouldRemove(Element e, boolean useWeights) {
+    private static boolean shouldRemove(Element e, boolean useWeights, double score) {
         String tag = e.normalName();
         boolean isList = tag.equals("ul") || tag.equals("ol");
         if (tag.equals("table") && !e.select("th, caption, thead").isEmpty()) return false;
         if (DomText.hasAncestor(e, "code", 0) || DomText.hasAncestor(e, "pre", 0)) return false;
         int weight = useWeights ? HtmlSignals.classWeight(e) : 0;
-        if (weight < 0) return true;
+        if (weight < 0 && weight + score < 0) return true;
         String text = e.text();
         if (DomText.commas(text) >= 10) return false;
         int p = e.select("p").size();

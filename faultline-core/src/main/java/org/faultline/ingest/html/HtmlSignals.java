@@ -15,7 +15,7 @@ final class HtmlSignals {
     static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
                     + "legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|"
-                    + "ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|cookie|share|navbar",
+                    + "ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|cookie|navbar",
             Pattern.CASE_INSENSITIVE);
     static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|mathml|shadow", Pattern.CASE_INSENSITIVE);
     static final Pattern POSITIVE = Pattern.compile(
@@ -41,6 +41,8 @@ final class HtmlSignals {
             if (NEGATIVE.matcher(cls).find()) w -= 25;
             if (POSITIVE.matcher(cls).find()) w += 25;
         }
+        // schema.org markup names the article body outright on many news sites
+        if (e.attr("itemprop").contains("articleBody")) w += 25;
         String id = e.id();
         if (!id.isEmpty()) {
             if (NEGATIVE.matcher(id).find()) w -= 25;

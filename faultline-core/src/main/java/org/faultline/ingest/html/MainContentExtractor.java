@@ -38,10 +38,11 @@ public final class MainContentExtractor {
         Element body = doc.body();
         List<RemovedSpan> removed = new ArrayList<>();
         HtmlPreparer.prepare(body, stripUnlikely, removed);
-        List<Element> content = new ContentScorer().select(body);
+        ContentScorer scorer = new ContentScorer();
+        List<Element> content = scorer.select(body);
         if (content.isEmpty()) content = List.of(body);
         recordOutside(body, content, removed);
-        for (Element e : content) ConditionalCleaner.clean(e, useWeights, removed);
+        for (Element e : content) ConditionalCleaner.clean(e, useWeights, scorer::score, removed);
         return new ExtractedText(BlockTextWriter.write(content), removed);
     }
 

@@ -36,6 +36,8 @@ public final class FeedReader {
         if (feed.getEntries().isEmpty()) throw new InputException("feed has no items");
         List<RawDocument> docs = new ArrayList<>();
         List<IngestOutcome.Failed> failures = new ArrayList<>();
+        List<LocalDate> written = FeedDates.of(xml);
+        boolean aligned = written.size() == feed.getEntries().size();
         int index = 0;
         for (SyndEntry entry : feed.getEntries()) {
             index++;
@@ -48,8 +50,9 @@ public final class FeedReader {
                 failures.add(new IngestOutcome.Failed(itemSource, "feed item " + index + " has no text"));
                 continue;
             }
+            LocalDate date = aligned && written.get(index - 1) != null ? written.get(index - 1) : date(entry);
             docs.add(new RawDocument(itemSource, entry.getLink(), "feed", html, text, entry.getTitle(),
-                    date(entry), List.of(), problems));
+                    date, List.of(), problems));
         }
         return new ReadBatch(docs, failures);
     }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class HttpFetcher {
     private static final Pattern CHARSET = Pattern.compile("charset=\"?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final String USER_AGENT = "Faultline/0.1 (news ingest; +https://github.com/faultline)";
+    private static final String USER_AGENT = "Faultline/0.1 (news ingest)";
 
     private final HttpClient client;
     private final Duration requestTimeout;

@@ -58,4 +58,44 @@ class TextCleanerTest {
         CleanResult r = cleaner.clean(text, "Vote");
         assertThat(r.text()).contains("The debate went on for hours");
     }
+
+    @Test
+    void wireStoryBylinesCreditsAndCopyrightAreCut() {
+        String wire = String.join("\n",
+                "Convoy reaches besieged town - Example News",
+                "By Anna Example and Ben Sample",
+                "Photo: Trucks wait at a checkpoint (Getty Images)",
+                "A convoy of twelve trucks carrying flour and medicine reached the town on Sunday after days of delays, aid workers said.",
+                "The delivery was the first in three weeks, according to the local council.",
+                "Reporting by Anna Example; Editing by Carl Placeholder",
+                "\u00a9 2024 Example News. All rights reserved.");
+        CleanResult r = cleaner.clean(wire, "Convoy reaches besieged town");
+        assertThat(r.title()).isEqualTo("Convoy reaches besieged town");
+        assertThat(r.text()).startsWith("A convoy of twelve trucks").endsWith("according to the local council.");
+        assertThat(r.removed()).extracting(RemovedSpan::reason).contains("title", "byline", "photo-credit", "credits", "footer");
+    }
+
+    @Test
+    void aDatelineUnderTheHeadlineGivesTheDateAndLeavesTheText() {
+        CleanResult r = cleaner.clean("Deputies approve budget\nPublished: Tuesday, 12 March 2024, 14:05 GMT\n\n"
+                + "Deputies approved next year's budget on Tuesday after a long debate, the speaker announced.", null);
+        assertThat(r.title()).isEqualTo("Deputies approve budget");
+        assertThat(r.dateline()).isEqualTo(java.time.LocalDate.of(2024, 3, 12));
+        assertThat(r.text()).startsWith("Deputies approved next year's budget");
+        CleanResult first = cleaner.clean("March 12, 2024\nDeputies approve budget\n"
+                + "Deputies approved next year's budget on Tuesday after a long debate, the speaker announced.", null);
+        assertThat(first.title()).isEqualTo("Deputies approve budget");
+        assertThat(first.dateline()).isEqualTo(java.time.LocalDate.of(2024, 3, 12));
+    }
+
+    @Test
+    void datelinesAreDateOnlyLines() {
+        java.time.LocalDate today = java.time.LocalDate.of(2025, 1, 1);
+        assertThat(DatelineDetector.date("Updated on 20 Sep 2023 at 10:15 am", today)).contains(java.time.LocalDate.of(2023, 9, 20));
+        assertThat(DatelineDetector.date("By Jane Roe, September 20, 2023", today)).contains(java.time.LocalDate.of(2023, 9, 20));
+        assertThat(DatelineDetector.date("2023-09-20", today)).isPresent();
+        assertThat(DatelineDetector.date("Talks were held on September 20, 2023 in the capital.", today)).isEmpty();
+        assertThat(DatelineDetector.date("From 1 May 2023 to 2 June 2023", today)).isEmpty();
+        assertThat(DatelineDetector.date("March 3, 2030", today)).isEmpty();
+    }
 }
