@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /** Copies the samples listed in the jar's index to a fresh temporary folder. */
-    private static Path extractSamples() throws IOException {
+    static Path extractSamples() throws IOException {
         Path dir = Files.createTempDirectory("faultline-samples");
         for (String name : sampleNames()) {
             try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
