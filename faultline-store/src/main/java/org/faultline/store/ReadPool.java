@@ -104,8 +104,10 @@ final class ReadPool implements AutoCloseable {
     void close(long waitMs) {
         List<Connection> toClose;
         synchronized (this) {
+            if (closed) return;
             closed = true;
             toClose = new ArrayList<>(all);
+            all.clear();
         }
         long deadline = System.currentTimeMillis() + waitMs;
         int returned = 0;
