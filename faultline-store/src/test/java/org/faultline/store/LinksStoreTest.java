@@ -79,6 +79,9 @@ class LinksStoreTest {
     void replaceLinksRoundTripsEverythingAndSetsIncidentIds() {
         int linked = store.replaceLinks(List.of(shelling, patrol, talks), null, contradictions(), commitments());
         assertThat(linked).isEqualTo(4);
+        StoreStats stats = store.stats();
+        assertThat(List.of(stats.claims(), stats.incidents(), stats.contradictions(), stats.commitments()))
+                .containsExactly(4L, 3L, 2L, 3L);
         // date order by first day ("2024-03" starts on the 1st), undated last
         assertThat(store.incidents(IncidentQuery.all())).containsExactly(patrol, shelling, talks);
         List<Incident> exported = new ArrayList<>();
