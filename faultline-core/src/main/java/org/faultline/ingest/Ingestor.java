@@ -123,6 +123,10 @@ public final class Ingestor {
                     out.add(new IngestOutcome.Read(doc.source(), assembler.assemble(doc, today)));
                 } catch (InputException e) {
                     out.add(new IngestOutcome.Failed(doc.source(), e.getMessage()));
+                } catch (RuntimeException e) {
+                    // One odd record must not sink the other records of its file.
+                    LOG.warn("unexpected error cleaning {}", doc.source(), e);
+                    out.add(new IngestOutcome.Failed(doc.source(), "internal error: " + e));
                 }
             }
             return out;

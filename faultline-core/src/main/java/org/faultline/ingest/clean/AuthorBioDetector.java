@@ -38,8 +38,15 @@ public final class AuthorBioDetector {
         return sentences >= 3 && (double) words / sentences <= 7.0;
     }
 
+    /** Whitespace-separated words; a plain loop because it runs on every line of big texts. */
     static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 }

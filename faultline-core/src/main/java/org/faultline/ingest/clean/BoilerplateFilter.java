@@ -67,10 +67,16 @@ public final class BoilerplateFilter {
             if (words > 0 && words <= 10) counts.merge(s, 1, Integer::sum);
         }
         Set<String> out = new HashSet<>();
+        int[] cut = {0};
         counts.forEach((line, n) -> {
-            if (n >= 3) out.add(line);
+            if (n >= 3) {
+                out.add(line);
+                cut[0] += n * AuthorBioDetector.wordCount(line);
+            }
         });
-        return out;
+        int total = lines.stream().mapToInt(AuthorBioDetector::wordCount).sum();
+        // A text made mostly of repeated lines is a list or a transcript, not a page with running heads.
+        return cut[0] > 0.3 * total ? Set.of() : out;
     }
 
     private int tailStart(List<String> lines) {

@@ -26,6 +26,7 @@ public final class Reflower {
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
     /** Words that English legitimately doubles ("that that", "had had"). */
+    private static final int TAIL_CHARS = 80;
     private static final Set<String> DOUBLABLE = Set.of("that", "had", "is", "do", "can");
 
     private final Dehyphenator dehyphenator;
@@ -94,7 +95,9 @@ public final class Reflower {
     }
 
     private void join(StringBuilder cur, String line, Set<String> docTokens, List<RemovedSpan> removed) {
-        Matcher frag = TRAILING_FRAGMENT.matcher(cur);
+        // Only the end of the paragraph matters; matching the whole builder would make long paragraphs quadratic.
+        CharSequence tail = cur.subSequence(Math.max(0, cur.length() - TAIL_CHARS), cur.length());
+        Matcher frag = TRAILING_FRAGMENT.matcher(tail);
         Matcher lead = LEADING_WORD.matcher(line);
         if (frag.find() && lead.find()) {
             boolean keep = dehyphenator.keepHyphen(frag.group(1), lead.group(1), docTokens);
@@ -102,7 +105,7 @@ public final class Reflower {
             cur.append(line);
             return;
         }
-        Matcher last = LAST_WORD.matcher(cur);
+        Matcher last = LAST_WORD.matcher(tail);
         if (last.find() && lead.find(0)) {
             String w = last.group(1);
             if (w.equalsIgnoreCase(lead.group(1)) && !DOUBLABLE.contains(w.toLowerCase(Locale.ROOT))) {

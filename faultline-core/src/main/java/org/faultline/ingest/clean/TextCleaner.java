@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern STAMP = Pattern.compile("(?i)(published|updated|last updated|first published|posted|modified)\\b");
     private final BoilerplateFilter boilerplate;
     private final Reflower reflower;
 
@@ -51,18 +52,32 @@ public final class TextCleaner {
         return new CleanResult(title, String.join("\n\n", clean), removed, dateline);
     }
 
-    /** A date-only line among the first three lines of text is the dateline: keep its date, cut the line. */
+    /**
+     * A date-only line among the first three lines of text is the dateline: keep its date, cut the line.
+     * Further down, only lines announcing themselves ("Updated 12 May 2024") go: a bare date there may
+     * head a day in a chronology, which event coding needs.
+     */
     private static LocalDate takeDateline(List<String> kept, List<RemovedSpan> removed) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            String line = kept.get(i).strip();
+            if (STAMP.matcher(line).lookingAt() && DatelineDetector.date(line, LocalDate.now()).isPresent() && i > 2) {
+                removed.add(new RemovedSpan("dateline", line));
+                kept.remove(i);
+            }
+        }
         int seen = 0;
         for (int i = 0; i < kept.size() && seen < 3; i++) {
-            if (kept.get(i).isBlank()) continue;
+            String line = kept.get(i).strip();
+            if (line.isEmpty()) continue;
             seen++;
-            Optional<LocalDate> d = DatelineDetector.date(kept.get(i), LocalDate.now());
+            Optional<LocalDate> d = DatelineDetector.date(line, LocalDate.now());
             if (d.isPresent()) {
-                removed.add(new RemovedSpan("dateline", kept.get(i).strip()));
+                removed.add(new RemovedSpan("dateline", line));
                 kept.remove(i);
                 return d.get();
             }
+            // The dateline sits above the body: once prose starts, a date line is part of the text.
+            if (BoilerplateFilter.endsSentence(line) && AuthorBioDetector.wordCount(line) >= 8) return null;
         }
         return null;
     }

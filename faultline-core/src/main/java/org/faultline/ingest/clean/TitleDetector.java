@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Tells whether a text's first line reads as a headline: short (at most 25 words, 200 characters),
- * a single sentence, not ending in a comma, semicolon or colon, not a dateline or byline. A final
- * period is tolerated only on a single short sentence, since some sources punctuate headlines.
+ * a single sentence, not ending in a comma, semicolon, colon or function word, not a date, byline or
+ * wire dateline. A final period is tolerated on a sentence of at most 20 words that does not read like
+ * a news lead (no "said", no weekday), since some sources punctuate headlines.
  */
 public final class TitleDetector {
     private static final int MAX_WORDS = 25;
@@ -18,6 +19,15 @@ public final class TitleDetector {
     /** Headlines do not end on a function word; a wrapped line often does. */
     private static final Pattern OPEN_END = Pattern.compile(
             "(?i).*\\b(the|a|an|of|to|and|or|in|on|for|with|by|at|from|as|that|its|their|his|her|is|are|was|were)$");
+
+    /** A wire dateline opens a lead paragraph, never a headline: "BAKU, Sept 19 (Reuters) -". */
+    private static final Pattern DATELINE_START = Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]{2,40}(,[^,()]{2,40})?(\\s*\\([\\p{L} .]{1,20}\\))?\\s*[-—–:]\\s");
+    /**
+     * A punctuated first line that tells when or who said it reads as a lead sentence ("...on Tuesday,
+     * officials said."), not as a headline, which uses "says" and drops the day.
+     */
+    private static final Pattern LEAD_MARKERS = Pattern.compile("(?i)\\b(said|told|according to|on (monday|tuesday|wednesday|"
+            + "thursday|friday|saturday|sunday)|yesterday|last (week|month|night))\\b");
 
     private TitleDetector() {
     }
@@ -32,6 +42,8 @@ public final class TitleDetector {
         char last = s.charAt(s.length() - 1);
         if (last == ',' || last == ';' || last == ':' || last == '-') return false;
         if (OPEN_END.matcher(s).matches()) return false;
+        if (DATELINE_START.matcher(s).find()) return false;
+        if (".!?".indexOf(last) >= 0 && (words > 20 || LEAD_MARKERS.matcher(s).find())) return false;
         if (INNER_SENTENCE_BREAK.matcher(s).find()) return false;
         if (BYLINE.matcher(s).matches() || DATE_ONLY.matcher(s).matches()) return false;
         return !s.startsWith("http://") && !s.startsWith("https://");

@@ -43,18 +43,24 @@ public final class DuplicateIndex {
     public synchronized void add(String id, String text) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
+        register(id, ContentHash.of(text), hasher.signature(text));
+    }
+
+    private void register(String id, String hash, long[] sig) {
         if (signatures.containsKey(id)) return;
-        byHash.putIfAbsent(ContentHash.of(text), id);
-        long[] sig = hasher.signature(text);
+        byHash.putIfAbsent(hash, id);
         signatures.put(id, sig);
         for (int b = 0; b < BANDS; b++) bands.get(b).computeIfAbsent(bandKey(sig, b), k -> new ArrayList<>()).add(id);
     }
 
     /** The best earlier article {@code text} duplicates, ignoring {@code selfId} (may be null). */
     public synchronized Optional<DuplicateMatch> find(String text, String selfId) {
-        String exact = byHash.get(ContentHash.of(text));
+        return find(ContentHash.of(text), hasher.signature(text), selfId);
+    }
+
+    private Optional<DuplicateMatch> find(String hash, long[] sig, String selfId) {
+        String exact = byHash.get(hash);
         if (exact != null && !exact.equals(selfId)) return Optional.of(new DuplicateMatch(exact, 1.0, true));
-        long[] sig = hasher.signature(text);
         DuplicateMatch best = null;
         for (int b = 0; b < BANDS; b++) {
             for (String id : bands.get(b).getOrDefault(bandKey(sig, b), List.of())) {
@@ -73,8 +79,11 @@ public final class DuplicateIndex {
     public synchronized Article link(Article article) {
         Objects.requireNonNull(article, "article");
         if (signatures.containsKey(article.id())) return article;
-        Optional<DuplicateMatch> match = find(article.text(), article.id());
-        add(article.id(), article.text());
+        // Article.contentHash is ContentHash.of(text) by contract; computing the signature once keeps big texts cheap.
+        String hash = article.contentHash() != null ? article.contentHash() : ContentHash.of(article.text());
+        long[] sig = hasher.signature(article.text());
+        Optional<DuplicateMatch> match = find(hash, sig, article.id());
+        register(article.id(), hash, sig);
         return match.map(m -> article.withDuplicateOf(m.id())).orElse(article);
     }
 

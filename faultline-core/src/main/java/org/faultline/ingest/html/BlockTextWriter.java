@@ -33,7 +33,7 @@ final class BlockTextWriter {
 
     private static void paragraphBreak(StringBuilder out) {
         int len = out.length();
-        if (len == 0 || out.toString().endsWith("\n\n")) return;
+        if (len == 0 || len >= 2 && out.charAt(len - 1) == '\n' && out.charAt(len - 2) == '\n') return;
         out.append(out.charAt(len - 1) == '\n' ? "\n" : "\n\n");
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
  * class names), following Readability's "clean conditionally" rules. Data tables stay.
  */
 final class ConditionalCleaner {
+    private static final int MAX_BLOCKS = 4000;
+
     private ConditionalCleaner() {
     }
 
@@ -31,6 +33,8 @@ final class ConditionalCleaner {
             if (useWeights && HtmlSignals.classWeight(h) < 0) HtmlPreparer.cut(h, HtmlSignals.reason(h), removed);
         }
         List<Element> blocks = new ArrayList<>(article.select("form, fieldset, table, ul, ol, div, section, aside"));
+        // Each removal shifts its siblings; on pathological pages (tens of thousands of blocks) that is quadratic.
+        if (blocks.size() > MAX_BLOCKS) return;
         Collections.reverse(blocks);
         for (Element e : blocks) {
             if (e == article || !attached(e, article)) continue;

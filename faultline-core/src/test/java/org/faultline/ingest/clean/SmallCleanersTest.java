@@ -27,6 +27,9 @@ class SmallCleanersTest {
         assertThat(TitleDetector.isHeadline("By Jane Reporter")).isFalse();
         assertThat(TitleDetector.isHeadline("Monday, 4 March 2024")).isFalse();
         assertThat(TitleDetector.isHeadline("word ".repeat(40))).isFalse();
+        assertThat(TitleDetector.isHeadline("Talks stall as both sides harden positions over the disputed road.")).isTrue();
+        assertThat(TitleDetector.isHeadline("Troops withdrew from two villages on Tuesday, the ministry said.")).isFalse();
+        assertThat(TitleDetector.isHeadline("BAKU, Sept 19 (Wire) - Troops advance")).isFalse();
     }
 
     @Test

@@ -98,4 +98,39 @@ class TextCleanerTest {
         assertThat(DatelineDetector.date("From 1 May 2023 to 2 June 2023", today)).isEmpty();
         assertThat(DatelineDetector.date("March 3, 2030", today)).isEmpty();
     }
+
+    @Test
+    void moreWidgetLinesFromCopiedNewsPages() {
+        String text = String.join("\n",
+                "Envoys agree on prisoner lists",
+                "Image source, Getty Images",
+                "Image caption, Relatives waited outside the ministry for news",
+                "Envoys of the two governments agreed on Thursday on lists of detainees to be exchanged next week, mediators said.",
+                "Facebook",
+                "WhatsApp",
+                "Watch: Families describe the long wait",
+                "The exchange is to take place at a crossing point under the supervision of an international humanitarian organisation.",
+                "Advertisement - Scroll to continue",
+                "A similar exchange last year involved a few dozen people on each side and was completed without incident.",
+                "Updated 14 December 2023, 10:40 GMT",
+                "Comments are closed.");
+        CleanResult r = cleaner.clean(text, null);
+        assertThat(r.text().split("\n\n")).hasSize(3);
+        assertThat(r.text()).doesNotContain("Image", "Facebook", "WhatsApp", "Watch", "Advertisement", "Updated", "Comments");
+        assertThat(r.removed()).extracting(RemovedSpan::reason).contains("photo-credit", "share-widget", "media-teaser",
+                "advertisement", "dateline", "comment-form");
+    }
+
+    @Test
+    void aBareDateHeadingInsideAChronologyStays() {
+        String text = String.join("\n",
+                "Timeline of the talks",
+                "The talks went through several stages over the autumn, as the following summary shows.",
+                "September 19, 2023",
+                "Delegations met for the first time in the neutral capital and agreed on an agenda.",
+                "October 5, 2023",
+                "A second round ended without a joint statement.");
+        CleanResult r = cleaner.clean(text, null);
+        assertThat(r.text()).contains("September 19, 2023").contains("October 5, 2023");
+    }
 }

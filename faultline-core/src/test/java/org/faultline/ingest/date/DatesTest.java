@@ -18,6 +18,9 @@ class DatesTest {
         assertThat(DateParser.parse("Tue, 19 Sep 2023 08:00:00 GMT")).contains(d);
         assertThat(DateParser.parse("September 19, 2023")).contains(d);
         assertThat(DateParser.parse("19th of Sept. 2023")).contains(d);
+        assertThat(DateParser.parse("19.09.2023")).contains(d);
+        assertThat(DateParser.parse("09/19/2023 10:00")).contains(d);
+        assertThat(DateParser.parse("19/09/2023")).contains(d);
         assertThat(DateParser.parse("yesterday")).isEmpty();
         assertThat(DateParser.parse("2023-02-30")).isEmpty();
     }
