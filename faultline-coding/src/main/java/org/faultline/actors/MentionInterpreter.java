@@ -122,6 +122,14 @@ final class MentionInterpreter {
         return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), qid));
     }
 
+    /** True for a single word naming a role that speaks for an institution ("spokesman", "official"). */
+    boolean isRoleWord(String word) {
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(List.of(word)))
+            for (Lex v : m.values())
+                if (v instanceof SectorLex s && s.term().strength() == SectorTerm.Strength.WEAK) return true;
+        return false;
+    }
+
     /** CAMEO-style code: country + sector, or an organisation's code (+ sector when it differs). */
     static String code(String country, String sector, String base, String defaultSector) {
         String code;

@@ -196,6 +196,8 @@ class DictionaryActorResolverTest {
         assertThat(code("the government of Armenia", D2024)).isEqualTo("ARMGOV");
         assertThat(code("the Ministry of Defence of Armenia", D2024)).isEqualTo("ARMMIL");
         assertThat(code("president of Armenia", D2024)).isEqualTo("ARMGOV");
+        assertThat(code("a spokeswoman for the Azerbaijani defence ministry", D2024)).isEqualTo("AZEMIL");
+        assertThat(code("an official at the UN", D2024)).isEqualTo("IGOUNO");
     }
 
     @Test
