@@ -283,6 +283,8 @@ class DictionaryActorResolverTest {
         assertThat(code("the Security Council", D2024)).isEqualTo("IGOUNOSCO");
         assertThat(code("Armenia's Security Council", D2024)).isEqualTo("ARMGOV");
         assertThat(code("the Russian Security Council", D2024)).isEqualTo("RUSGOV");
+        assertThat(code("the National Security Service", D2024)).isEqualTo("ARMSPY");
+        assertThat(code("Georgia's State Security Service", D2024)).isEqualTo("GEOSPY");
     }
 
     @Test
