@@ -166,9 +166,16 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private Optional<Actor> interpret(Sentence s, MentionCollector.Mention m, LocalDate date) {
-        List<String> words = m.tokens().stream().map(i -> s.tokens().get(i).word()).toList();
+        List<String> words = m.tokens().stream().map(i -> word(s.tokens().get(i))).toList();
         String personName = s.entityAt(m.head()).filter(e -> e.type().equals("PERSON")).map(Entity::text).orElse(null);
         return interpreter.interpret(MentionCollector.text(s, m.tokens()), words, m.headPosition(), date, personName);
+    }
+
+    // Plural common nouns the dictionary lists only in the singular ("sides", "envoys") are looked
+    // up by their lemma.
+    private String word(org.faultline.nlp.Token t) {
+        if (t.pos().equals("NNS") && !lexicon.knowsWord(t.word()) && lexicon.knowsWord(t.lemma())) return t.lemma();
+        return t.word();
     }
 
     private static void check(Sentence sentence, int headToken) {
