@@ -55,6 +55,9 @@ class ParsedActorResolutionTest {
                 .containsExactly("AZEGOV", "ARMGOV");
         assertThat(codes("The Defence Ministry of Azerbaijan reported two wounded soldiers.", "Ministry")).containsExactly("AZEMIL");
         assertThat(codes("The Azerbaijani side denied the report.", "side")).containsExactly("AZEGOV");
+        assertThat(codes("The leaders of Armenia and Azerbaijan signed a declaration.", "leaders")).containsExactly("ARMGOV", "AZEGOV");
+        assertThat(codes("Russian, Turkish and Iranian diplomats met in Tehran.", "diplomats")).containsExactly("RUSGOV", "TURGOV", "IRNGOV");
+        assertThat(codes("Both sides accused each other.", "sides")).containsExactly("GOV");
         assertThat(codes("The EU monitoring mission patrolled the border near Jermuk.", "mission")).containsExactly("IGOEURMIS");
         assertThat(codes("A spokeswoman for the Armenian Foreign Ministry, Anna Example, declined to comment.", "spokeswoman"))
                 .containsExactly("ARMGOV");
