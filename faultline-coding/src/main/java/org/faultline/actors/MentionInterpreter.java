@@ -108,7 +108,9 @@ final class MentionInterpreter {
             country = s.code();
             name = s.name();
             boolean metonym = state.lex().role() == StateRole.METONYM;
-            sector = strongSector != null ? strongSector : metonym ? state.lex().sector() : weakSector;
+            // the former capital of a dissolved entity is just a town of its parent state now
+            String metonymSector = s == state.lex().state() ? state.lex().sector() : "CVL";
+            sector = strongSector != null ? strongSector : metonym ? metonymSector : weakSector;
             if (sector == null) qid = s.wikidata();
         } else if (strong != null || weak != null) {
             country = null;

@@ -181,6 +181,7 @@ class DictionaryActorResolverTest {
         assertThat(code("Karabakh authorities", LocalDate.of(2022, 5, 1))).isEqualTo("NKRGOV");
         assertThat(code("Stepanakert", LocalDate.of(2022, 5, 1))).isEqualTo("NKRGOV");
         assertThat(code("Karabakh authorities", LocalDate.of(2024, 5, 1))).isEqualTo("AZEGOV");
+        assertThat(code("Khankendi", LocalDate.of(2024, 5, 1))).isEqualTo("AZECVL");
         assertThat(code("Abkhazia", D2024)).isEqualTo("ABK");
     }
 
