@@ -104,13 +104,17 @@ final class MentionInterpreter {
             if (o.transnational()) base = o.code();
             if (java.util.Objects.equals(sector, o.sector())) qid = o.wikidata();
         } else if (state != null) {
-            StateEntry s = existing(state.lex().state(), date);
-            country = s.code();
-            name = s.name();
+            StateEntry original = state.lex().state();
+            StateEntry s = existing(original, date);
             boolean metonym = state.lex().role() == StateRole.METONYM;
             // the former capital of a dissolved entity is just a town of its parent state now
-            String metonymSector = s == state.lex().state() ? state.lex().sector() : "CVL";
+            String metonymSector = s == original ? state.lex().sector() : "CVL";
             sector = strongSector != null ? strongSector : metonym ? metonymSector : weakSector;
+            // but its organs ("Karabakh authorities", "Artsakh forces") can only mean the entity
+            // as it was, so they keep its code after it ceased to exist
+            if (s != original && (strongSector != null || weakSector != null)) s = original;
+            country = s.code();
+            name = s.name();
             if (sector == null) qid = s.wikidata();
         } else if (strong != null || weak != null) {
             country = null;
