@@ -102,6 +102,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (int i = 1; i < words.size(); i++) if (words.get(i).equalsIgnoreCase("of")) { head = i - 1; break; }
         Optional<Actor> actor = interpreter.interpret(text.strip(), words, head, date, null);
         if (actor.isPresent() && actor.get().country() != null) return actor;
+        if (stop < all.size() - 1 && Set.of("for", "at").contains(all.get(stop).toLowerCase(Locale.ROOT))
+                && interpreter.isRoleWord(words.get(head))) {
+            Optional<Actor> institution = resolveText(String.join(" ", all.subList(stop + 1, all.size())), date);
+            if (institution.isPresent() && institution.get().country() != null) return institution;
+        }
         List<String> rest = stop < all.size() && LOCATING.contains(all.get(stop).toLowerCase(Locale.ROOT))
                 ? all.subList(stop + 1, all.size()) : List.of();
         return located(actor, text.strip(), words, rest, date);
@@ -135,6 +140,16 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         if (a.isPresent() && a.get().country() != null) return a;
+        // "a spokeswoman for the Armenian Foreign Ministry", "an official at the UN": a role word
+        // speaks for the institution it is attached to
+        if (interpreter.isRoleWord(s.tokens().get(head).word())) {
+            for (Dependency d : s.children(head)) {
+                if ((d.relation().equals("nmod:for") || d.relation().equals("nmod:at")) && d.dependent() < s.tokens().size()) {
+                    Optional<Actor> institution = interpret(s, MentionCollector.collect(s, d.dependent(), Map.of()), date);
+                    if (institution.isPresent() && institution.get().country() != null) return institution;
+                }
+            }
+        }
         List<String> location = new ArrayList<>();
         for (Dependency d : s.children(head)) {
             String rel = d.relation();
@@ -151,9 +166,16 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private Optional<Actor> interpret(Sentence s, MentionCollector.Mention m, LocalDate date) {
-        List<String> words = m.tokens().stream().map(i -> s.tokens().get(i).word()).toList();
+        List<String> words = m.tokens().stream().map(i -> word(s.tokens().get(i))).toList();
         String personName = s.entityAt(m.head()).filter(e -> e.type().equals("PERSON")).map(Entity::text).orElse(null);
         return interpreter.interpret(MentionCollector.text(s, m.tokens()), words, m.headPosition(), date, personName);
+    }
+
+    // Plural common nouns the dictionary lists only in the singular ("sides", "envoys") are looked
+    // up by their lemma.
+    private String word(org.faultline.nlp.Token t) {
+        if (t.pos().equals("NNS") && !lexicon.knowsWord(t.word()) && lexicon.knowsWord(t.lemma())) return t.lemma();
+        return t.word();
     }
 
     private static void check(Sentence sentence, int headToken) {

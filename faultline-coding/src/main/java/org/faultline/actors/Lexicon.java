@@ -74,6 +74,11 @@ final class Lexicon {
 
     int phraseCount() { return index.size(); }
 
+    /** True when the single word (in any case) starts or is a dictionary phrase. */
+    boolean knowsWord(String word) {
+        return !index.scan(List.of(word.toLowerCase(java.util.Locale.ROOT))).isEmpty();
+    }
+
     /**
      * The meaning to use for one match on {@code date}: people before organisations before states
      * before sector words; among equals the entry loaded last (a user's file overrides the bundle).

@@ -104,11 +104,17 @@ final class MentionInterpreter {
             if (o.transnational()) base = o.code();
             if (java.util.Objects.equals(sector, o.sector())) qid = o.wikidata();
         } else if (state != null) {
-            StateEntry s = existing(state.lex().state(), date);
+            StateEntry original = state.lex().state();
+            StateEntry s = existing(original, date);
+            boolean metonym = state.lex().role() == StateRole.METONYM;
+            // the former capital of a dissolved entity is just a town of its parent state now
+            String metonymSector = s == original ? state.lex().sector() : "CVL";
+            sector = strongSector != null ? strongSector : metonym ? metonymSector : weakSector;
+            // but its organs ("Karabakh authorities", "Artsakh forces") can only mean the entity
+            // as it was, so they keep its code after it ceased to exist
+            if (s != original && (strongSector != null || weakSector != null)) s = original;
             country = s.code();
             name = s.name();
-            boolean metonym = state.lex().role() == StateRole.METONYM;
-            sector = strongSector != null ? strongSector : metonym ? state.lex().sector() : weakSector;
             if (sector == null) qid = s.wikidata();
         } else if (strong != null || weak != null) {
             country = null;
@@ -120,6 +126,14 @@ final class MentionInterpreter {
         if (former && sector != null && OFFICE_SECTORS.contains(sector)) sector = "ELI";
         if (person == null && entityName != null && org == null) { name = entityName; qid = null; }
         return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), qid));
+    }
+
+    /** True for a single word naming a role that speaks for an institution ("spokesman", "official"). */
+    boolean isRoleWord(String word) {
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(List.of(word)))
+            for (Lex v : m.values())
+                if (v instanceof SectorLex s && s.term().strength() == SectorTerm.Strength.WEAK) return true;
+        return false;
     }
 
     /** CAMEO-style code: country + sector, or an organisation's code (+ sector when it differs). */

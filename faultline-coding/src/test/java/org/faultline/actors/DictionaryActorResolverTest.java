@@ -180,7 +180,10 @@ class DictionaryActorResolverTest {
     void deFactoEntityFallsBackToParentAfterItsEnd() {
         assertThat(code("Karabakh authorities", LocalDate.of(2022, 5, 1))).isEqualTo("NKRGOV");
         assertThat(code("Stepanakert", LocalDate.of(2022, 5, 1))).isEqualTo("NKRGOV");
-        assertThat(code("Karabakh authorities", LocalDate.of(2024, 5, 1))).isEqualTo("AZEGOV");
+        // organs of a dissolved entity can only mean the entity as it was
+        assertThat(code("Karabakh authorities", LocalDate.of(2024, 5, 1))).isEqualTo("NKRGOV");
+        assertThat(code("Karabakh", LocalDate.of(2024, 5, 1))).isEqualTo("AZE");
+        assertThat(code("Khankendi", LocalDate.of(2024, 5, 1))).isEqualTo("AZECVL");
         assertThat(code("Abkhazia", D2024)).isEqualTo("ABK");
     }
 
@@ -196,6 +199,8 @@ class DictionaryActorResolverTest {
         assertThat(code("the government of Armenia", D2024)).isEqualTo("ARMGOV");
         assertThat(code("the Ministry of Defence of Armenia", D2024)).isEqualTo("ARMMIL");
         assertThat(code("president of Armenia", D2024)).isEqualTo("ARMGOV");
+        assertThat(code("a spokeswoman for the Azerbaijani defence ministry", D2024)).isEqualTo("AZEMIL");
+        assertThat(code("an official at the UN", D2024)).isEqualTo("IGOUNO");
     }
 
     @Test
@@ -281,6 +286,8 @@ class DictionaryActorResolverTest {
         assertThat(code("the Security Council", D2024)).isEqualTo("IGOUNOSCO");
         assertThat(code("Armenia's Security Council", D2024)).isEqualTo("ARMGOV");
         assertThat(code("the Russian Security Council", D2024)).isEqualTo("RUSGOV");
+        assertThat(code("the National Security Service", D2024)).isEqualTo("ARMSPY");
+        assertThat(code("Georgia's State Security Service", D2024)).isEqualTo("GEOSPY");
     }
 
     @Test
