@@ -17,7 +17,7 @@ final class FactualityFinder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless");
-    private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep"};
+    private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep", "amod"};
 
     private static final Set<String> ADJUNCT = Set.of("obl", "nmod", "advcl", "acl");
 
@@ -57,7 +57,7 @@ final class FactualityFinder {
             boolean conj = rel.equals("conj");
             Embed e = conj ? Embed.NONE : embedOf(pv, g);
             // a reporting verb reports its complement, not its adjuncts ("in response to X's calls, they said ...")
-            if ((e == Embed.REPORTED || e == Embed.ANNOUNCED) && ADJUNCT.contains(rel)) e = Embed.NONE;
+            if ((e == Embed.REPORTED || e == Embed.ANNOUNCED) && ADJUNCT.contains(rel) && isCueVerb(pv, g)) e = Embed.NONE;
             if (e == Embed.INTENT && intent < 0) {
                 intent = g;
             } else if (e != Embed.NONE && e != Embed.INTENT) {
@@ -86,6 +86,11 @@ final class FactualityFinder {
     }
 
     Embed embedOf(ParseView pv, int i) { return Embeds.of(book, pv, i); }
+
+    /** "say", "announce": words that are only cues; "accuse" is an event whose of-phrase is the claim. */
+    private boolean isCueVerb(ParseView pv, int i) {
+        return pv.isVerb(i) && book.patterns(pv.lemma(i), 'V').stream().allMatch(org.faultline.events.patterns.Pattern::isCue);
+    }
 
     private static int speaker(ParseView pv, int cue) {
         List<Integer> agents = Clauses.agents(pv, cue);

@@ -107,7 +107,7 @@ final class RoleFinder {
             if (o == t || pv.dominates(o, t)) continue; // the event noun itself ("launched [the offensive]")
             if (tr.consumed().contains(o)) {
                 for (int m : pv.children(o, "nmod")) if (TARGET_PREPS.contains(String.valueOf(pv.prep(m)))) addAll(tgt, actors.group(m));
-            } else if (!pv.isVerb(o) && !reflexive(pv, o)) {
+            } else if (!pv.isVerb(o) && !reflexive(pv, actors, o, src)) {
                 addAll(tgt, actors.group(o));
             }
         }
@@ -123,8 +123,15 @@ final class RoleFinder {
     }
 
     /** "withdraw its troops", "opened their borders": the subject's own people or things are not a target. */
-    private static boolean reflexive(ParseView pv, int o) {
-        for (int p : pv.children(o, "nmod:poss")) if (POSSESSIVE_PRONOUNS.contains(pv.lowerWord(p))) return true;
+    private static boolean reflexive(ParseView pv, ActorFinder actors, int o, List<ActorFinder.Found> src) {
+        for (int p : pv.children(o, "nmod:poss")) {
+            if (!POSSESSIVE_PRONOUNS.contains(pv.lowerWord(p))) continue;
+            List<ActorFinder.Found> owner = actors.group(p);
+            if (owner.isEmpty()) return true;
+            for (ActorFinder.Found f : owner)
+                for (ActorFinder.Found s : src)
+                    if (f.actor().country() != null && f.actor().country().equals(s.actor().country())) return true;
+        }
         return false;
     }
 
