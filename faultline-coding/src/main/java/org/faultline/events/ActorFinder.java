@@ -111,6 +111,18 @@ final class ActorFinder {
         return f;
     }
 
+    /**
+     * "The ministry said ..." after a sentence about Azerbaijan's foreign ministry: a definite description with
+     * a sector but no country refers back to the previous sentence's actor of the same sector.
+     */
+    Found withPreviousCountry(Found f) {
+        Actor a = f.actor();
+        if (a.country() != null || a.sector() == null || previous == null || previous.country() == null) return f;
+        if (!a.sector().equals(previous.sector())) return f;
+        boolean definite = pv.children(f.token(), "det").stream().anyMatch(d -> pv.lemma(d).equals("the"));
+        return definite ? withCountryOf(f, previous.country()) : f;
+    }
+
     /** The same actor with the given country ("rebels" known to be Sudanese). */
     static Found withCountryOf(Found f, String country) {
         Actor a = f.actor();
@@ -149,16 +161,16 @@ final class ActorFinder {
             return out;
         }
         boolean object = Set.of("obj", "iobj", "obl").contains(pv.baseRel(pronoun));
+        if (object) { // "urged the representatives ... urging them": a preceding object, not the subject
+            for (int k = pronoun - 1; k >= 0; k--)
+                if (pv.isNoun(k) && Set.of("obj", "obl", "iobj").contains(pv.baseRel(k)) && !out.contains(k)) out.add(k);
+        }
         int own = pv.gov(pronoun);
         int guard = 0;
         for (int g = own; g >= 0 && guard++ < pv.size(); g = pv.gov(g)) {
             for (int s : pv.children(g, "nsubj", "nsubj:pass")) {
                 if (s < pronoun && !pv.isPronoun(s) && !(object && g == own) && !out.contains(s)) out.add(s);
             }
-        }
-        if (object) {
-            for (int k = pronoun - 1; k >= 0; k--)
-                if (pv.isNoun(k) && Set.of("obj", "obl", "nmod", "iobj").contains(pv.baseRel(k)) && !out.contains(k)) out.add(k);
         }
         return out;
     }

@@ -72,7 +72,7 @@ final class EventBuilder {
                                                     ActorFinder.Found source, String type) {
         List<ActorFinder.Found> out = new ArrayList<>(found.size());
         for (ActorFinder.Found f : found) {
-            ActorFinder.Found g = actors.withPlaceCountry(f);
+            ActorFinder.Found g = actors.withPreviousCountry(actors.withPlaceCountry(f));
             if (g.actor().country() == null && g.actor().sector() != null) {
                 if (location != null && location.country() != null)
                     g = ActorFinder.withCountryOf(g, location.country());

@@ -37,6 +37,9 @@ final class FactualityFinder {
                 else if (OBLIGATION.contains(l)) obligation = true;
             }
         }
+        // "reiterated its readiness to negotiate": the intent noun controls the verb
+        for (int c : new int[] {trigger, clause})
+            for (int k : pv.children(c, "nsubj:xsubj", "nsubj")) if (intent < 0 && pv.isNoun(k) && embedOf(pv, k) == Embed.INTENT) intent = k;
         Factuality f = negated && intent < 0 ? Factuality.NEGATED : hedged ? Factuality.HYPOTHETICAL : null;
         int claimant = -1, cue = -1;
         // "Karabakh claimed an Azerbaijani attack": an event noun as what a reporting verb reports

@@ -56,6 +56,8 @@ final class RoleFinder {
             if (tgt.isEmpty()) nounComplementTargets(pv, actors, t, src, tgt);
         } else {
             addAgents(pv, actors, t, eventNouns, src);
+            if (pv.baseRel(t).equals("acl") && pv.token(t).pos().equals("VBN") && pv.gov(t) >= 0)
+                addAll(tgt, actors.group(pv.gov(t))); // "encounters mediated by Russia": the noun is acted on
             if (src.isEmpty() && pv.isPassive(t) && STATIVE.contains(pv.lowerWord(t)))
                 for (int p : pv.children(t, "nsubj:pass")) addAll(src, actors.group(p));
             else if (pv.isPassive(t))
