@@ -23,20 +23,21 @@ final class ActorFinder {
 
     private static final String[] MODIFIERS = {"nmod:poss", "amod", "compound", "nmod:of", "appos", "nmod:from", "nmod:in", "nmod"};
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my", "ours");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "ours");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "hers", "theirs");
 
     private final ActorResolver resolver;
     private final ParseView pv;
     private final LocalDate date;
-    private final Actor previous;
+    private final List<Actor> previous;
     private int speaker = -1;
 
-    /** @param previous the main actor of the previous sentence, for pronouns without antecedent here; may be null */
-    ActorFinder(ActorResolver resolver, ParseView pv, LocalDate date, Actor previous) {
+    /** @param previous the main actors of the previous sentence, for pronouns without antecedent here; may be empty */
+    ActorFinder(ActorResolver resolver, ParseView pv, LocalDate date, List<Actor> previous) {
         this.resolver = resolver;
         this.pv = pv;
         this.date = date;
-        this.previous = previous;
+        this.previous = previous == null ? List.of() : List.copyOf(previous);
     }
 
     /** The token of the person speaking in the sentence ("..., Pashinyan said"), for "we" and "our". */
@@ -51,12 +52,17 @@ final class ActorFinder {
         List<Found> out = new ArrayList<>();
         if (depth > 3) return out;
         if (pv.isPronoun(t)) {
+            boolean plural = PLURAL.contains(pv.lowerWord(t));
             for (int ante : antecedents(t)) {
-                for (Found f : group(ante, depth + 1)) addDistinct(out, new Found(t, f.actor(), true));
+                for (Found f : group(ante, depth + 1)) {
+                    addDistinct(out, new Found(t, f.actor(), true));
+                    if (!plural) return out; // "it", "its", "he": one antecedent, not a coordination
+                }
                 if (!out.isEmpty()) return out;
             }
             String w = pv.lowerWord(t);
-            if (previous != null && THIRD_PERSON.contains(w)) out.add(new Found(t, previous, true));
+            if (!previous.isEmpty() && THIRD_PERSON.contains(w))
+                for (Actor a : plural ? previous : previous.subList(0, 1)) out.add(new Found(t, a, true));
             return out;
         }
         List<Actor> all = resolveAll(t);
@@ -117,10 +123,11 @@ final class ActorFinder {
      */
     Found withPreviousCountry(Found f) {
         Actor a = f.actor();
-        if (a.country() != null || a.sector() == null || previous == null || previous.country() == null) return f;
-        if (!a.sector().equals(previous.sector())) return f;
+        if (a.country() != null || a.sector() == null || previous.isEmpty()) return f;
+        Actor prev = previous.get(0);
+        if (prev.country() == null || !a.sector().equals(prev.sector())) return f;
         boolean definite = pv.children(f.token(), "det").stream().anyMatch(d -> pv.lemma(d).equals("the"));
-        return definite ? withCountryOf(f, previous.country()) : f;
+        return definite ? withCountryOf(f, prev.country()) : f;
     }
 
     /** The same actor with the given country ("rebels" known to be Sudanese). */

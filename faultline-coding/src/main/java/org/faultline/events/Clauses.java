@@ -57,6 +57,8 @@ final class Clauses {
             }
             case "xcomp", "advcl", "obl", "acl" -> {
                 if (rel.equals("acl") && pv.isNoun(g) && pv.rel(v).equals("acl:relcl")) { out.add(g); return out; }
+                // "Baku's offensive to retake X": the event noun's owner acts
+                if (rel.equals("acl") && pv.isNoun(g) && !pv.children(g, "nmod:poss").isEmpty()) return pv.children(g, "nmod:poss");
                 // "issued a declaration demanding ...": the noun's clause acts
                 if (rel.equals("acl") && pv.isNoun(g) && pv.gov(g) >= 0 && pv.isVerb(pv.gov(g))) return agents(pv, pv.gov(g), depth + 1);
                 if (OBJECT_CONTROL.contains(pv.lemma(g))) {

@@ -56,6 +56,8 @@ final class RoleFinder {
             if (tgt.isEmpty()) nounComplementTargets(pv, actors, t, src, tgt);
         } else {
             addAgents(pv, actors, t, eventNouns, src);
+            if (pv.rel(t).equals("acl:relcl") && pv.gov(t) >= 0 && !Clauses.agents(pv, t).contains(pv.gov(t)))
+                addAll(tgt, actors.group(pv.gov(t))); // "the leadership it backs": the noun is the object
             if (pv.baseRel(t).equals("acl") && pv.token(t).pos().equals("VBN") && pv.gov(t) >= 0)
                 addAll(tgt, actors.group(pv.gov(t))); // "encounters mediated by Russia": the noun is acted on
             if (src.isEmpty() && pv.isPassive(t) && STATIVE.contains(pv.lowerWord(t)))
@@ -75,6 +77,8 @@ final class RoleFinder {
             tgt.addAll(newTgt);
         }
         tgt.removeIf(f -> src.stream().anyMatch(s -> s.token() == f.token() || ActorFinder.sameActor(s.actor(), f.actor())));
+        // "Yerevan and Baku fought two wars over X": for acts two parties do to each other, each is the other's target
+        if (!mutual && src.size() >= 2 && symmetric(tr) && tgt.stream().allMatch(ActorFinder.Found::inferred)) tgt.clear();
         if (!mutual && tgt.isEmpty() && src.size() >= 2 && symmetric(tr)) mutual = true;
         return new Roles(List.copyOf(src), List.copyOf(tgt), mutual);
     }
@@ -92,6 +96,11 @@ final class RoleFinder {
 
     /** Source of a clause: its agents; an event noun as subject lends its own source ("Baku's offensive killed"). */
     private static void addAgents(ParseView pv, ActorFinder actors, int v, Set<Integer> eventNouns, List<ActorFinder.Found> src) {
+        addAgents(pv, actors, v, eventNouns, src, 0);
+    }
+
+    private static void addAgents(ParseView pv, ActorFinder actors, int v, Set<Integer> eventNouns, List<ActorFinder.Found> src, int depth) {
+        int before = src.size();
         for (int a : Clauses.agents(pv, v)) {
             if (eventNouns.contains(a)) {
                 for (int m : pv.children(a, "nmod:poss", "amod", "compound", "nmod:by", "nmod:of")) addAll(src, actors.group(m));
@@ -99,6 +108,10 @@ final class RoleFinder {
                 addAll(src, actors.group(a));
             }
         }
+        // "expressed willingness to engage in talks": when the controller is an abstract noun, the clause above acts
+        int g = pv.gov(v);
+        if (src.size() == before && depth < 2 && g >= 0 && Set.of("xcomp", "acl", "advcl").contains(pv.baseRel(v)) && pv.isVerb(g))
+            addAgents(pv, actors, g, eventNouns, src, depth + 1);
     }
 
     private static void verbTargets(ParseView pv, ActorFinder actors, int v, Trigger tr, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
@@ -184,7 +197,10 @@ final class RoleFinder {
             addAll(src, actors.group(m));
         }
         boolean mutual = false;
-        for (int m : pv.children(n, "nmod", "acl")) {
+        List<Integer> adjuncts = new ArrayList<>(pv.children(n, "nmod", "acl"));
+        if (partitiveVerb(pv, n) >= 0) adjuncts.addAll(pv.children(pv.gov(n), "nmod")); // "the start of drills with Turkey"
+        for (int m : adjuncts) {
+            if (m == n) continue;
             String prep = pv.prep(m);
             if (prep == null) continue;
             if (prep.equals("by") || (prep.equals("from") && !type.equals("AID") && !type.equals("RETREAT"))) addAll(src, actors.group(m));

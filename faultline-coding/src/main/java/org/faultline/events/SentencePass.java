@@ -40,7 +40,7 @@ final class SentencePass {
 
     private final ActorFinder actors;
 
-    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate, Actor previous) {
+    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate, List<Actor> previous) {
         this.parts = parts;
         this.pv = new ParseView(sentence);
         this.reportDate = reportDate;
@@ -72,6 +72,11 @@ final class SentencePass {
             if (absorbedBy != null) { report(tr, Outcome.ABSORBED, absorbedBy); continue; }
             int clause = clauseOf(tr);
             Reading reading = parts.factuality().read(pv, i, clause);
+            Trigger host = tr.nominal() ? triggers.get(pv.gov(i)) : null;
+            if (host != null && host.pattern().type().equals("ACCUSE")) { // "France condemned Azerbaijan's assault": France's word
+                List<Integer> accusers = Clauses.agents(pv, host.token());
+                reading = new Reading(Factuality.REPORTED, accusers.isEmpty() ? -1 : accusers.get(0), host.token(), -1, false, false);
+            }
             if (reading.isIntent() && triggers.containsKey(reading.intent())) intentSuppressed.add(reading.intent());
             RoleFinder.Roles roles = parts.roles().find(pv, actors, tr, eventNouns);
             if (roles.sources().isEmpty() && roles.targets().isEmpty()) {
@@ -83,10 +88,13 @@ final class SentencePass {
             List<Draft> made = parts.builder().build(pv, actors, tr, clause, roles, reading, claimedBy, reportDate);
             if (made.isEmpty()) { report(tr, Outcome.REJECTED, "source and target are the same actor"); continue; }
             boolean background = isBackground(tr, clause);
-            made.removeIf(d -> background ? !(hasCountry(d.source()) && hasCountry(d.target())) : !(hasCountry(d.source()) || hasCountry(d.target())));
+            boolean modifier = pv.rel(clause).startsWith("acl") && !pv.rel(clause).equals("acl:relcl");
+            made.removeIf(d -> background
+                    ? !(hasCountry(d.source()) && (modifier || hasCountry(d.target())))
+                    : !(hasCountry(d.source()) || hasCountry(d.target())));
             if (made.isEmpty()) {
                 report(tr, Outcome.REJECTED, background
-                        ? "background clause (relative or temporal): coded only when both actors are known with a country"
+                        ? "background clause (relative, participle or temporal): coded only when its actors are known with a country"
                         : "neither actor is known with a country (" + describeRoles(roles) + ")");
                 continue;
             }
@@ -141,7 +149,7 @@ final class SentencePass {
         if (g < 0 || !ARGUMENT.contains(pv.baseRel(tr.token()))) return null;
         Trigger host = triggers.get(g);
         if (host == null) return null;
-        if (host.pattern().embed() == Embed.REPORTED && hasOwnSource(tr.token())) return null;
+        if (host.pattern().type().equals("ACCUSE") && hasOwnSource(tr.token())) return null;
         return "argument of '" + pv.word(g) + "' (" + host.pattern().type() + ")";
     }
 

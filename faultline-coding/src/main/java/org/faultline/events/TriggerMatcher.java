@@ -110,8 +110,13 @@ final class TriggerMatcher {
         return all;
     }
 
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
     private static int findLemma(ParseView pv, List<Integer> candidates, Set<String> values) {
-        for (int c : candidates) if (values.contains(pv.lemma(c)) || values.contains(pv.lowerWord(c))) return c;
+        for (int c : candidates) {
+            if (values.contains(pv.lemma(c)) || values.contains(pv.lowerWord(c))) return c;
+            if (values.contains("@place") && PLACE_NER.contains(pv.token(c).ner())) return c;
+        }
         return -1;
     }
 
