@@ -31,7 +31,7 @@ final class FactualityFinder {
         for (int c : new int[] {trigger, clause}) {
             for (int k : pv.children(c, "advmod", "neg", "det", "aux", "mark")) {
                 String l = pv.lemma(k);
-                if (NEGATORS.contains(l)) negated = true;
+                if (NEGATORS.contains(l) || (l.equals("instead") && pv.baseRel(k).equals("mark"))) negated = true;
                 else if (HEDGES.contains(l) || CONDITIONAL.contains(l)) hedged = true;
                 else if (FUTURE.contains(l)) intent = k;
                 else if (OBLIGATION.contains(l)) obligation = true;
@@ -111,9 +111,16 @@ final class FactualityFinder {
             Embed e = embedOf(pv, k);
             if (e != Embed.REPORTED && e != Embed.ANNOUNCED) continue;
             String rel = pv.baseRel(k);
-            if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("advcl")) && k > trigger && !pv.children(k, "nsubj").isEmpty()) return k;
+            boolean afterQuote = rel.equals("conj") && quoteBefore(pv, k); // "“...,” Pashinyan said" parsed as a conjunct
+            if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("advcl") || afterQuote) && k > trigger
+                    && !pv.children(k, "nsubj").isEmpty()) return k;
         }
         return -1;
+    }
+
+    private static boolean quoteBefore(ParseView pv, int k) {
+        for (int i = k - 1; i >= 0 && i >= k - 4; i--) if (pv.token(i).pos().equals("''")) return true;
+        return false;
     }
 
     private static int rootOf(ParseView pv, int i) {

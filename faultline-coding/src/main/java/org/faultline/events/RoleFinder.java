@@ -158,7 +158,7 @@ final class RoleFinder {
     /** "its demand that Israel ease ...", "an offensive to retake X": the clause attached to an event noun names its target. */
     private static void nounComplementTargets(ParseView pv, ActorFinder actors, int n, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
         for (int c : pv.children(n, "ccomp", "acl")) {
-            if (!pv.isVerb(c)) continue;
+            if (!pv.isVerb(c) || pv.rel(c).equals("acl:relcl")) continue;
             boolean infinitive = "to".equals(pv.prep(c));
             if (!infinitive) for (int a : Clauses.agents(pv, c)) for (ActorFinder.Found f : actors.group(a)) addIfNotSource(tgt, src, f);
             if (tgt.isEmpty()) for (int o : pv.children(c, "obj")) for (ActorFinder.Found f : actors.group(o)) addIfNotSource(tgt, src, f);
@@ -196,6 +196,7 @@ final class RoleFinder {
             if (pv.rel(m).equals("compound")) { compounds.add(m); continue; }
             addAll(src, actors.group(m));
         }
+        mergeSectors(src);
         boolean mutual = false;
         List<Integer> adjuncts = new ArrayList<>(pv.children(n, "nmod", "acl"));
         if (partitiveVerb(pv, n) >= 0) adjuncts.addAll(pv.children(pv.gov(n), "nmod")); // "the start of drills with Turkey"
@@ -210,11 +211,31 @@ final class RoleFinder {
         }
         // "Russia's Ukraine offensive", "Azerbaijan's Lachin blockade": with a source already named, a noun-modifier names the target
         for (int m : compounds) {
-            if (src.isEmpty()) addAll(src, actors.group(m));
-            else addAll(tgt, actors.group(m));
+            List<ActorFinder.Found> named = new ArrayList<>(actors.group(m));
+            // "the Lachin corridor blockade": a place name before the noun says where, not who
+            named.removeIf(f -> !"O".equals(pv.token(f.token()).ner()) && f.actor().code() != null
+                    && !f.actor().code().equals(f.actor().country()) && "LOCATION".equals(pv.token(f.token()).ner()));
+            if (src.isEmpty()) addAll(src, named);
+            else addAll(tgt, named);
         }
         if (type.equals("ACCUSE") && src.size() > 1 && tgt.isEmpty()) mutual = true;
         return mutual;
+    }
+
+    /** "Azerbaijan's military assault": a country and a bare sector on one noun are one actor (AZE + MIL = AZEMIL). */
+    private static void mergeSectors(List<ActorFinder.Found> src) {
+        ActorFinder.Found country = null, sector = null;
+        for (ActorFinder.Found f : src) {
+            if (f.actor().country() != null && country == null) country = f;
+            if (f.actor().country() == null && f.actor().sector() != null && sector == null) sector = f;
+        }
+        if (country == null || sector == null) return;
+        org.faultline.actors.Actor c = country.actor();
+        ActorFinder.Found merged = c.sector() != null ? country : new ActorFinder.Found(country.token(),
+                new org.faultline.actors.Actor(c.text(), c.name(), c.country(), sector.actor().sector(),
+                        c.country() + sector.actor().sector(), c.wikidata()), country.inferred());
+        src.remove(sector);
+        src.set(src.indexOf(country), merged);
     }
 
     /** "launched ten days of war games", "declared a state of siege": the verb above a measure or partitive noun. */

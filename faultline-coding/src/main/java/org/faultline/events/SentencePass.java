@@ -88,13 +88,10 @@ final class SentencePass {
             List<Draft> made = parts.builder().build(pv, actors, tr, clause, roles, reading, claimedBy, reportDate);
             if (made.isEmpty()) { report(tr, Outcome.REJECTED, "source and target are the same actor"); continue; }
             boolean background = isBackground(tr, clause);
-            boolean modifier = pv.rel(clause).startsWith("acl") && !pv.rel(clause).equals("acl:relcl");
-            made.removeIf(d -> background
-                    ? !(hasCountry(d.source()) && (modifier || hasCountry(d.target())))
-                    : !(hasCountry(d.source()) || hasCountry(d.target())));
+            made.removeIf(d -> background ? !hasCountry(d.source()) : !(hasCountry(d.source()) || hasCountry(d.target())));
             if (made.isEmpty()) {
                 report(tr, Outcome.REJECTED, background
-                        ? "background clause (relative, participle or temporal): coded only when its actors are known with a country"
+                        ? "background clause (relative, participle or temporal): coded only when its source is known with a country"
                         : "neither actor is known with a country (" + describeRoles(roles) + ")");
                 continue;
             }
