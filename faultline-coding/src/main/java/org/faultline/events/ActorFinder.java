@@ -100,6 +100,7 @@ final class ActorFinder {
     Found withPlaceCountry(Found f) {
         if (f.actor().country() != null) return f;
         List<Integer> places = new ArrayList<>();
+        if (f.token() < 0) return f;
         for (int m : pv.children(f.token(), "nmod", "acl")) {
             String prep = pv.prep(m);
             if (prep != null && (prep.equals("in") || prep.equals("from") || prep.equals("of"))) places.add(m);
@@ -108,6 +109,7 @@ final class ActorFinder {
         for (int p : places) {
             List<Integer> inside = new ArrayList<>(List.of(p));
             inside.addAll(pv.children(p, "nmod:of", "appos", "compound", "nmod:in"));
+            for (int m : pv.children(p, "nmod")) inside.addAll(pv.children(m, "nmod:in")); // "parties to the conflict in Iraq"
             for (int q : inside) {
                 for (Actor a : resolveAll(q)) {
                     if (a.country() != null) return withCountryOf(f, a.country());
@@ -126,6 +128,7 @@ final class ActorFinder {
         if (a.country() != null || a.sector() == null || previous.isEmpty()) return f;
         Actor prev = previous.get(0);
         if (prev.country() == null || !a.sector().equals(prev.sector())) return f;
+        if (f.token() < 0) return f;
         boolean definite = pv.children(f.token(), "det").stream().anyMatch(d -> pv.lemma(d).equals("the"));
         return definite ? withCountryOf(f, prev.country()) : f;
     }

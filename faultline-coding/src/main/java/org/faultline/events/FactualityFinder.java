@@ -19,6 +19,7 @@ final class FactualityFinder {
     private static final Set<String> CONDITIONAL = Set.of("if", "unless");
     private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep", "amod"};
 
+    private static final Set<String> PURPOSE = Set.of("to", "in order to", "so as to");
     private static final Set<String> ADJUNCT = Set.of("obl", "nmod", "advcl", "acl");
 
     private final PatternBook book;
@@ -41,6 +42,9 @@ final class FactualityFinder {
         for (int c : new int[] {trigger, clause})
             for (int k : pv.children(c, "nsubj:xsubj", "nsubj")) if (intent < 0 && pv.isNoun(k) && embedOf(pv, k) == Embed.INTENT) intent = k;
         Factuality f = negated && intent < 0 ? Factuality.NEGATED : hedged ? Factuality.HYPOTHETICAL : null;
+        // "resigned to allow elections", "blocked roads to protest": a purpose is intended, not yet done
+        if (f == null && intent < 0 && pv.baseRel(clause).equals("advcl") && PURPOSE.contains(String.valueOf(pv.prep(clause))))
+            f = Factuality.PROPOSED;
         int claimant = -1, cue = -1;
         // "Karabakh claimed an Azerbaijani attack": an event noun as what a reporting verb reports
         if (clause != trigger && Embeds.isReporting(book, pv, clause)) {
