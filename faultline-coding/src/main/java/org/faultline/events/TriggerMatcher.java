@@ -100,6 +100,8 @@ final class TriggerMatcher {
     private static List<Integer> withModifiers(ParseView pv, List<Integer> objects) {
         List<Integer> out = new ArrayList<>(objects);
         for (int o : objects) for (int m : pv.children(o, "compound")) if (!out.contains(m)) out.add(m);
+        // "700 kg of medicine", "a series of bombs": the measured thing is the object
+        for (int o : objects) for (int m : pv.children(o, "nmod:of")) if (!out.contains(m)) out.add(m);
         return out;
     }
 
