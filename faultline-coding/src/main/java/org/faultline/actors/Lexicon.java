@@ -74,6 +74,11 @@ final class Lexicon {
 
     int phraseCount() { return index.size(); }
 
+    /** True when the single word (in any case) starts or is a dictionary phrase. */
+    boolean knowsWord(String word) {
+        return !index.scan(List.of(word.toLowerCase(java.util.Locale.ROOT))).isEmpty();
+    }
+
     /**
      * The meaning to use for one match on {@code date}: people before organisations before states
      * before sector words; among equals the entry loaded last (a user's file overrides the bundle).
@@ -114,6 +119,12 @@ final class Lexicon {
             if (best == null || t.distanceDays(date) <= best.distanceDays(date)) best = t;
         }
         return best;
+    }
+
+    /** The Wikidata id given on any of a person's records, or null. */
+    String wikidata(String person) {
+        for (PersonTerm t : terms.get(person)) if (t.wikidata() != null) return t.wikidata();
+        return null;
     }
 
     Optional<OrganizationEntry> organization(String code) { return Optional.ofNullable(orgByCode.get(code)); }

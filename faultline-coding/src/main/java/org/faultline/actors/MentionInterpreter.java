@@ -78,7 +78,7 @@ final class MentionInterpreter {
         }
         String strongSector = strong == null ? null : strong.lex().term().sector();
         String weakSector = weak == null ? null : weak.lex().term().sector();
-        String country, sector, name, base = null, defaultSector = null;
+        String country, sector, name, base = null, defaultSector = null, qid = null;
         if (person != null) {
             PersonTerm term = lexicon.term(person.lex().name(), date);
             boolean inOffice = date == null || term.holdsOn(date);
@@ -86,6 +86,7 @@ final class MentionInterpreter {
             // means better than the report date does
             sector = strongSector != null ? strongSector : inOffice ? term.sector() : "ELI";
             name = term.name();
+            qid = lexicon.wikidata(term.name());
             OrganizationEntry affiliation = lexicon.organization(term.affiliation()).orElse(null);
             if (affiliation != null) {
                 country = affiliation.country();
@@ -101,14 +102,16 @@ final class MentionInterpreter {
             sector = strongSector != null ? strongSector : o.sector() != null ? o.sector() : weakSector;
             name = o.name();
             if (o.transnational()) base = o.code();
+            if (java.util.Objects.equals(sector, o.sector())) qid = o.wikidata();
         } else if (state != null) {
-            StateEntry s = state.lex().state();
-            if (s.defacto() && !s.existsOn(date) && s.parent() != null)
-                s = lexicon.state(s.parent()).orElse(s);
+            StateEntry s = existing(state.lex().state(), date);
             country = s.code();
             name = s.name();
             boolean metonym = state.lex().role() == StateRole.METONYM;
-            sector = strongSector != null ? strongSector : metonym ? state.lex().sector() : weakSector;
+            // the former capital of a dissolved entity is just a town of its parent state now
+            String metonymSector = s == state.lex().state() ? state.lex().sector() : "CVL";
+            sector = strongSector != null ? strongSector : metonym ? metonymSector : weakSector;
+            if (sector == null) qid = s.wikidata();
         } else if (strong != null || weak != null) {
             country = null;
             sector = strongSector != null ? strongSector : weakSector;
@@ -117,8 +120,16 @@ final class MentionInterpreter {
             return Optional.empty();
         }
         if (former && sector != null && OFFICE_SECTORS.contains(sector)) sector = "ELI";
-        if (person == null && entityName != null && org == null) name = entityName;
-        return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), null));
+        if (person == null && entityName != null && org == null) { name = entityName; qid = null; }
+        return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), qid));
+    }
+
+    /** True for a single word naming a role that speaks for an institution ("spokesman", "official"). */
+    boolean isRoleWord(String word) {
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(List.of(word)))
+            for (Lex v : m.values())
+                if (v instanceof SectorLex s && s.term().strength() == SectorTerm.Strength.WEAK) return true;
+        return false;
     }
 
     /** CAMEO-style code: country + sector, or an organisation's code (+ sector when it differs). */
@@ -129,28 +140,10 @@ final class MentionInterpreter {
         return code.isEmpty() ? null : code;
     }
 
-    /**
-     * The country a location phrase names ("Darfur", "the Ivory Coast", "southern Serbia"): a
-     * state word from the dictionary, else the longest run of capitalised words the place table knows.
-     */
-    Optional<String> countryIn(List<String> words, LocalDate date, PlaceCountries places) {
-        for (PhraseIndex.Match<Lex> m : lexicon.scan(words)) {
-            Lex lex = lexicon.choose(m.values(), date).orElse(null);
-            if (lex instanceof StateLex s && s.role() != StateRole.DEMONYM) {
-                StateEntry st = s.state();
-                if (st.defacto() && !st.existsOn(date) && st.parent() != null) return Optional.of(st.parent());
-                return Optional.of(st.code());
-            }
-        }
-        for (int len = Math.min(4, words.size()); len >= 1; len--) {
-            for (int i = 0; i + len <= words.size(); i++) {
-                List<String> span = words.subList(i, i + len);
-                if (!Character.isUpperCase(span.get(0).charAt(0)) || !Character.isUpperCase(span.get(len - 1).charAt(0))) continue;
-                Optional<String> c = places.countryOf(String.join(" ", span));
-                if (c.isPresent()) return c;
-            }
-        }
-        return Optional.empty();
+    // A de-facto entity that no longer exists on the date is reported as its parent state.
+    StateEntry existing(StateEntry st, LocalDate date) {
+        if (st.defacto() && !st.existsOn(date) && st.parent() != null) return lexicon.state(st.parent()).orElse(st);
+        return st;
     }
 
     /** The same actor with {@code country} filled in (for mentions located by "in X", "from X"). */

@@ -30,7 +30,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final AnnotatorOptions options;
     private final StanfordCoreNLP pipeline;
     private final SentenceConverter sentences = new SentenceConverter();
-    private final QuoteConverter quotes = new QuoteConverter();
+    private final QuoteConverter quotes;
 
     /** Loads the default pipeline: no coref, coarse NER. */
     public CoreNlpAnnotator() {
@@ -42,6 +42,7 @@ public final class CoreNlpAnnotator implements Annotator {
         this.options = options;
         long start = System.nanoTime();
         this.pipeline = new StanfordCoreNLP(PipelineProperties.of(options));
+        this.quotes = new QuoteConverter(new QuoteAttributionFallback(options.coref()));
         log.info("CoreNLP {} pipeline loaded in {} ms ({})", version(),
                 (System.nanoTime() - start) / 1_000_000, options);
     }

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +116,24 @@ class CoreNlpAnnotatorTest {
         // "talks Monday" in a report of Tuesday 2023-10-24 is the day before
         assertThat(times).filteredOn(t -> t.text().equals("Monday"))
                 .isNotEmpty().allSatisfy(t -> assertThat(t.value()).isEqualTo("2023-10-23"));
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameDocsAsSequentialOnes() throws Exception {
+        List<String> seeds = Seeds.all();
+        List<Doc> sequential = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) sequential.add(annotator.annotate("s" + i, seeds.get(i), REPORT));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Doc>> futures = new ArrayList<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                int n = i;
+                futures.add(pool.submit(() -> annotator.annotate("s" + n, seeds.get(n), REPORT)));
+            }
+            for (int i = 0; i < seeds.size(); i++) assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
