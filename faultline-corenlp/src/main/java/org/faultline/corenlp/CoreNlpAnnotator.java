@@ -60,6 +60,8 @@ public final class CoreNlpAnnotator implements Annotator {
     public Doc annotate(String id, String text, LocalDate reportDate) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("doc id must not be blank, was '" + id + "'");
         if (text == null) throw new IllegalArgumentException("text of doc " + id + " must not be null");
+        // CoreNLP's quote annotator fails on a text without tokens
+        if (text.isBlank()) return new Doc(id, reportDate, List.of(), List.of());
         Annotation doc = new Annotation(text);
         if (reportDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, reportDate.toString());
         pipeline.annotate(doc);

@@ -25,6 +25,8 @@ final class PipelineProperties {
         // Clean text has one paragraph per line; a line without final punctuation (a headline,
         // a dateline) is a unit of its own and must not be glued to the next sentence.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        // Odd characters (emoji, control codes) become tokens without a warning per occurrence
+        p.setProperty("tokenize.options", "untokenizable=noneKeep");
         // Two CRF models instead of three: the MUC 7-class model only adds DATE, TIME, MONEY and
         // PERCENT, which SUTime and the numeric classifiers tag anyway; dropping it saves ~17% CPU.
         // The CoNLL model stays for MISC (nationality adjectives such as "Azerbaijani").

@@ -54,6 +54,20 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void aLineWithoutFinalPunctuationIsASentenceOfItsOwn() {
+        Doc doc = annotator.annotate("t7", "Border talks stall again\nNegotiators left the room early.", REPORT);
+        assertThat(doc.sentences()).extracting(Sentence::text)
+                .containsExactly("Border talks stall again", "Negotiators left the room early.");
+    }
+
+    @Test
+    void emptyTextGivesAnEmptyDoc() {
+        Doc doc = annotator.annotate("t8", "", REPORT);
+        assertThat(doc.sentences()).isEmpty();
+        assertThat(doc.quotes()).isEmpty();
+    }
+
+    @Test
     void dependencyParseFindsSubjectAndObjectOfTheVerb() {
         Sentence s = annotator.annotate("t2", "Azerbaijani forces shelled Armenian positions on Monday.", REPORT)
                 .sentences().get(0);
@@ -116,6 +130,12 @@ class CoreNlpAnnotatorTest {
         // "talks Monday" in a report of Tuesday 2023-10-24 is the day before
         assertThat(times).filteredOn(t -> t.text().equals("Monday"))
                 .isNotEmpty().allSatisfy(t -> assertThat(t.value()).isEqualTo("2023-10-23"));
+
+        // read months later, the year-less "September 19" still means the past one
+        List<TimeExpression> later = annotator.annotate("004", Seeds.text("004"), REPORT).sentences().stream()
+                .flatMap(s -> s.times().stream()).toList();
+        assertThat(later).filteredOn(t -> t.text().startsWith("September 19"))
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(t -> assertThat(t.value()).isEqualTo("2023-09-19"));
     }
 
     @Test
