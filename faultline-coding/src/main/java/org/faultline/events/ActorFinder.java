@@ -23,20 +23,21 @@ final class ActorFinder {
 
     private static final String[] MODIFIERS = {"nmod:poss", "amod", "compound", "nmod:of", "appos", "nmod:from", "nmod:in", "nmod"};
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my", "ours");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "ours");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "hers", "theirs");
 
     private final ActorResolver resolver;
     private final ParseView pv;
     private final LocalDate date;
-    private final Actor previous;
+    private final List<Actor> previous;
     private int speaker = -1;
 
-    /** @param previous the main actor of the previous sentence, for pronouns without antecedent here; may be null */
-    ActorFinder(ActorResolver resolver, ParseView pv, LocalDate date, Actor previous) {
+    /** @param previous the main actors of the previous sentence, for pronouns without antecedent here; may be empty */
+    ActorFinder(ActorResolver resolver, ParseView pv, LocalDate date, List<Actor> previous) {
         this.resolver = resolver;
         this.pv = pv;
         this.date = date;
-        this.previous = previous;
+        this.previous = previous == null ? List.of() : List.copyOf(previous);
     }
 
     /** The token of the person speaking in the sentence ("..., Pashinyan said"), for "we" and "our". */
@@ -51,12 +52,17 @@ final class ActorFinder {
         List<Found> out = new ArrayList<>();
         if (depth > 3) return out;
         if (pv.isPronoun(t)) {
+            boolean plural = PLURAL.contains(pv.lowerWord(t));
             for (int ante : antecedents(t)) {
-                for (Found f : group(ante, depth + 1)) addDistinct(out, new Found(t, f.actor(), true));
+                for (Found f : group(ante, depth + 1)) {
+                    addDistinct(out, new Found(t, f.actor(), true));
+                    if (!plural) return out; // "it", "its", "he": one antecedent, not a coordination
+                }
                 if (!out.isEmpty()) return out;
             }
             String w = pv.lowerWord(t);
-            if (previous != null && THIRD_PERSON.contains(w)) out.add(new Found(t, previous, true));
+            if (!previous.isEmpty() && THIRD_PERSON.contains(w))
+                for (Actor a : plural ? previous : previous.subList(0, 1)) out.add(new Found(t, a, true));
             return out;
         }
         List<Actor> all = resolveAll(t);
@@ -94,6 +100,7 @@ final class ActorFinder {
     Found withPlaceCountry(Found f) {
         if (f.actor().country() != null) return f;
         List<Integer> places = new ArrayList<>();
+        if (f.token() < 0) return f;
         for (int m : pv.children(f.token(), "nmod", "acl")) {
             String prep = pv.prep(m);
             if (prep != null && (prep.equals("in") || prep.equals("from") || prep.equals("of"))) places.add(m);
@@ -102,6 +109,7 @@ final class ActorFinder {
         for (int p : places) {
             List<Integer> inside = new ArrayList<>(List.of(p));
             inside.addAll(pv.children(p, "nmod:of", "appos", "compound", "nmod:in"));
+            for (int m : pv.children(p, "nmod")) inside.addAll(pv.children(m, "nmod:in")); // "parties to the conflict in Iraq"
             for (int q : inside) {
                 for (Actor a : resolveAll(q)) {
                     if (a.country() != null) return withCountryOf(f, a.country());
@@ -109,6 +117,20 @@ final class ActorFinder {
             }
         }
         return f;
+    }
+
+    /**
+     * "The ministry said ..." after a sentence about Azerbaijan's foreign ministry: a definite description with
+     * a sector but no country refers back to the previous sentence's actor of the same sector.
+     */
+    Found withPreviousCountry(Found f) {
+        Actor a = f.actor();
+        if (a.country() != null || a.sector() == null || previous.isEmpty()) return f;
+        Actor prev = previous.get(0);
+        if (prev.country() == null || !a.sector().equals(prev.sector())) return f;
+        if (f.token() < 0) return f;
+        boolean definite = pv.children(f.token(), "det").stream().anyMatch(d -> pv.lemma(d).equals("the"));
+        return definite ? withCountryOf(f, prev.country()) : f;
     }
 
     /** The same actor with the given country ("rebels" known to be Sudanese). */
@@ -149,16 +171,16 @@ final class ActorFinder {
             return out;
         }
         boolean object = Set.of("obj", "iobj", "obl").contains(pv.baseRel(pronoun));
+        if (object) { // "urged the representatives ... urging them": a preceding object, not the subject
+            for (int k = pronoun - 1; k >= 0; k--)
+                if (pv.isNoun(k) && Set.of("obj", "obl", "iobj").contains(pv.baseRel(k)) && !out.contains(k)) out.add(k);
+        }
         int own = pv.gov(pronoun);
         int guard = 0;
         for (int g = own; g >= 0 && guard++ < pv.size(); g = pv.gov(g)) {
             for (int s : pv.children(g, "nsubj", "nsubj:pass")) {
                 if (s < pronoun && !pv.isPronoun(s) && !(object && g == own) && !out.contains(s)) out.add(s);
             }
-        }
-        if (object) {
-            for (int k = pronoun - 1; k >= 0; k--)
-                if (pv.isNoun(k) && Set.of("obj", "obl", "nmod", "iobj").contains(pv.baseRel(k)) && !out.contains(k)) out.add(k);
         }
         return out;
     }

@@ -48,8 +48,9 @@ final class EventBuilder {
         CameoEntry entry = cameo.require(code);
         EventDater.Dated dated = EventDater.date(pv, tr.token(), clause, reportDate);
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
-        sources = located(actors, sources, ASSAULTS.contains(type) && !type.equals("COERCE") ? null : location, null, type);
+        sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
+        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty()) targets = implicitDomestic(sources.get(0));
         List<Draft> out = new ArrayList<>();
         for (Pair pair : pairs(sources, targets, roles.mutual())) {
             double conf = confidence(p, pair, reading);
@@ -60,7 +61,20 @@ final class EventBuilder {
     }
 
     /** Types where the victim's country must not be guessed from the attacker's. */
-    private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "COERCE", "MOBILIZE", "THREATEN");
+    private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "MOBILIZE");
+    /**
+     * Protest and repression with no stated target are directed at the source's own country (its government,
+     * its population): "students staged a hunger strike", "police blew up power lines". The PLOVER gold records
+     * code them so; the target is the bare country, marked as inferred.
+     */
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("PROTEST", "COERCE");
+
+    private static List<ActorFinder.Found> implicitDomestic(ActorFinder.Found source) {
+        Actor s = source.actor();
+        if (s.country() == null || s.country().matches("IGO|NGO|IMG")) return List.of();
+        Actor country = new Actor(s.country(), s.country(), s.country(), null, s.country(), null);
+        return List.of(new ActorFinder.Found(-1, country, true));
+    }
 
     /**
      * Country inheritance for actors named only by their role ("the rebels", "President X"): the place in
@@ -72,7 +86,7 @@ final class EventBuilder {
                                                     ActorFinder.Found source, String type) {
         List<ActorFinder.Found> out = new ArrayList<>(found.size());
         for (ActorFinder.Found f : found) {
-            ActorFinder.Found g = actors.withPlaceCountry(f);
+            ActorFinder.Found g = actors.withPreviousCountry(actors.withPlaceCountry(f));
             if (g.actor().country() == null && g.actor().sector() != null) {
                 if (location != null && location.country() != null)
                     g = ActorFinder.withCountryOf(g, location.country());
@@ -97,7 +111,8 @@ final class EventBuilder {
         List<ActorFinder.Found> ss = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<ActorFinder.Found> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
-            if (s != null && t != null && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
+            boolean implicit = t != null && t.token() < 0;
+            if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             out.add(new Pair(s, t));
         }
         return out;

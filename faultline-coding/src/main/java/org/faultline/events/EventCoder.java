@@ -53,10 +53,10 @@ public final class EventCoder {
 
     /** The events of one sentence together with every candidate word and why it did or did not give an event. */
     public SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate) {
-        return explain(articleId, sentence, reportDate, null);
+        return explain(articleId, sentence, reportDate, List.of());
     }
 
-    private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, Actor previous) {
+    private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, List<Actor> previous) {
         if (articleId == null || articleId.isBlank()) throw new IllegalArgumentException("articleId must not be blank, was '" + articleId + "'");
         if (sentence == null) throw new IllegalArgumentException("sentence must not be null");
         SentencePass pass = new SentencePass(parts, sentence, reportDate, previous);
@@ -77,11 +77,25 @@ public final class EventCoder {
     public List<SentenceExplanation> explain(Doc doc) {
         if (doc == null) throw new IllegalArgumentException("doc must not be null");
         List<SentenceExplanation> out = new ArrayList<>();
-        Actor previous = null; // the main actor so far, for "He said ..." in the next sentence
+        List<Actor> previous = List.of(); // the main actors so far, for "He said ..." / "They urged ..." in the next sentence
         for (Sentence s : doc.sentences()) {
             SentenceExplanation e = explain(doc.id(), s, doc.reportDate(), previous);
             out.add(e);
-            for (Event ev : e.events()) if (ev.source() != null && ev.source().country() != null) { previous = ev.source(); break; }
+            List<Actor> main = mainActors(e.events());
+            if (!main.isEmpty()) previous = main;
+        }
+        return out;
+    }
+
+    /** Distinct sources (with a country) of the first coded trigger of a sentence: "France and Germany condemned ..." gives both. */
+    private static List<Actor> mainActors(List<Event> events) {
+        List<Actor> out = new ArrayList<>();
+        String trigger = null;
+        for (Event ev : events) {
+            if (ev.source() == null || ev.source().country() == null) continue;
+            if (trigger == null) trigger = ev.trigger();
+            if (!ev.trigger().equals(trigger)) break;
+            if (out.stream().noneMatch(a -> a.code() != null && a.code().equals(ev.source().code()))) out.add(ev.source());
         }
         return out;
     }

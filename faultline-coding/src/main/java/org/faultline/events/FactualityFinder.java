@@ -17,8 +17,9 @@ final class FactualityFinder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless");
-    private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep"};
+    private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep", "amod"};
 
+    private static final Set<String> PURPOSE = Set.of("to", "in order to", "so as to");
     private static final Set<String> ADJUNCT = Set.of("obl", "nmod", "advcl", "acl");
 
     private final PatternBook book;
@@ -31,13 +32,19 @@ final class FactualityFinder {
         for (int c : new int[] {trigger, clause}) {
             for (int k : pv.children(c, "advmod", "neg", "det", "aux", "mark")) {
                 String l = pv.lemma(k);
-                if (NEGATORS.contains(l)) negated = true;
+                if (NEGATORS.contains(l) || (l.equals("instead") && pv.baseRel(k).equals("mark"))) negated = true;
                 else if (HEDGES.contains(l) || CONDITIONAL.contains(l)) hedged = true;
                 else if (FUTURE.contains(l)) intent = k;
                 else if (OBLIGATION.contains(l)) obligation = true;
             }
         }
+        // "reiterated its readiness to negotiate": the intent noun controls the verb
+        for (int c : new int[] {trigger, clause})
+            for (int k : pv.children(c, "nsubj:xsubj", "nsubj")) if (intent < 0 && pv.isNoun(k) && embedOf(pv, k) == Embed.INTENT) intent = k;
         Factuality f = negated && intent < 0 ? Factuality.NEGATED : hedged ? Factuality.HYPOTHETICAL : null;
+        // "resigned to allow elections", "blocked roads to protest": a purpose is intended, not yet done
+        if (f == null && intent < 0 && pv.baseRel(clause).equals("advcl") && PURPOSE.contains(String.valueOf(pv.prep(clause))))
+            f = Factuality.PROPOSED;
         int claimant = -1, cue = -1;
         // "Karabakh claimed an Azerbaijani attack": an event noun as what a reporting verb reports
         if (clause != trigger && Embeds.isReporting(book, pv, clause)) {
@@ -57,7 +64,7 @@ final class FactualityFinder {
             boolean conj = rel.equals("conj");
             Embed e = conj ? Embed.NONE : embedOf(pv, g);
             // a reporting verb reports its complement, not its adjuncts ("in response to X's calls, they said ...")
-            if ((e == Embed.REPORTED || e == Embed.ANNOUNCED) && ADJUNCT.contains(rel)) e = Embed.NONE;
+            if ((e == Embed.REPORTED || e == Embed.ANNOUNCED) && ADJUNCT.contains(rel) && isCueVerb(pv, g)) e = Embed.NONE;
             if (e == Embed.INTENT && intent < 0) {
                 intent = g;
             } else if (e != Embed.NONE && e != Embed.INTENT) {
@@ -87,6 +94,11 @@ final class FactualityFinder {
 
     Embed embedOf(ParseView pv, int i) { return Embeds.of(book, pv, i); }
 
+    /** "say", "announce": words that are only cues; "accuse" is an event whose of-phrase is the claim. */
+    private boolean isCueVerb(ParseView pv, int i) {
+        return pv.isVerb(i) && book.patterns(pv.lemma(i), 'V').stream().allMatch(org.faultline.events.patterns.Pattern::isCue);
+    }
+
     private static int speaker(ParseView pv, int cue) {
         List<Integer> agents = Clauses.agents(pv, cue);
         return agents.isEmpty() ? -1 : agents.get(0);
@@ -103,9 +115,16 @@ final class FactualityFinder {
             Embed e = embedOf(pv, k);
             if (e != Embed.REPORTED && e != Embed.ANNOUNCED) continue;
             String rel = pv.baseRel(k);
-            if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("advcl")) && k > trigger && !pv.children(k, "nsubj").isEmpty()) return k;
+            boolean afterQuote = rel.equals("conj") && quoteBefore(pv, k); // "“...,” Pashinyan said" parsed as a conjunct
+            if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("advcl") || afterQuote) && k > trigger
+                    && !pv.children(k, "nsubj").isEmpty()) return k;
         }
         return -1;
+    }
+
+    private static boolean quoteBefore(ParseView pv, int k) {
+        for (int i = k - 1; i >= 0 && i >= k - 4; i--) if (pv.token(i).pos().equals("''")) return true;
+        return false;
     }
 
     private static int rootOf(ParseView pv, int i) {
