@@ -21,6 +21,12 @@ final class AttributionFinder {
     /** "according to the plan": documents and arrangements are not speakers. */
     private static final Set<String> NOT_SOURCES = Set.of("plan", "proposal", "agreement", "deal", "treaty", "law",
             "constitution", "resolution", "term", "rule", "schedule", "map", "roadmap", "timetable", "tradition", "custom");
+    /** Objects that are the audience of a statement, not its content or target. */
+    private static final Set<String> AUDIENCE = Set.of("reporter", "journalist", "press", "medium", "media", "audience",
+            "crowd", "supporter", "lawmaker", "parliament", "listener", "viewer", "correspondent", "newspaper", "broadcaster",
+            "agency", "outlet", "gathering", "conference", "briefing");
+    /** Cues whose object is the addressee ("told X that", "assured X that"). */
+    private static final Set<String> ADDRESSING = Set.of("tell", "inform", "assure", "reassure", "brief", "notify", "remind");
     private final CueBook cues;
 
     AttributionFinder(CueBook cues) {
@@ -64,10 +70,12 @@ final class AttributionFinder {
         BitSet content = new BitSet();
         for (int c : p.children(v, CONTENT)) {
             if (c == speaker || p.dominates(c, speaker)) continue;
+            if (p.baseRel(c).equals("obj") && (AUDIENCE.contains(p.lemma(c)) || ADDRESSING.contains(p.lemma(v)))) continue;
             content.or(p.subtree(c));
         }
-        // "X accused Y of Z": the accused is part of what is claimed
-        if (object >= 0 && !passive) content.or(p.subtree(object));
+        // "X accused Y of Z": the accused is part of what is claimed; "X told reporters": the audience is not
+        if (object >= 0 && AUDIENCE.contains(p.lemma(object))) object = -1;
+        if (object >= 0 && !passive && !ADDRESSING.contains(p.lemma(v))) content.or(p.subtree(object));
         if (passive && object >= 0) content.or(p.subtree(object));
         trim(p, content, v);
         if (content.cardinality() == 0) return Optional.empty();

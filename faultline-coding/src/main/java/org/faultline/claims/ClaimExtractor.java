@@ -100,8 +100,7 @@ public final class ClaimExtractor {
         List<Actor> speakers = speakers(p, a, ctx);
         if (speakers.isEmpty() || content.isEmpty()) return List.of();
         Stance stance = stances.stance(a.entry(), p, a.content(), a.contentText());
-        boolean person = a.canonical() != null || a.speakerHead() >= 0 && p.token(a.speakerHead()).ner().equals("PERSON")
-                || a.speakerHead() >= 0 && Set.of("he", "she").contains(p.lower(a.speakerHead()));
+        boolean person = a.canonical() != null || SpeakerContext.isPerson(p, a.speakerHead());
         List<Claim> out = new ArrayList<>();
         int ordinal = firstOrdinal;
         for (Actor who : speakers) {
@@ -185,7 +184,7 @@ public final class ClaimExtractor {
             boolean named = p.token(i).pos().startsWith("NNP") || !p.token(i).ner().equals("O");
             // common nouns matter only as heads of modified sector phrases ("Azerbaijan's foreign ministry")
             if (!named && p.child(i, "nmod:poss", "amod", "compound") < 0) continue;
-            boolean person = p.token(i).ner().equals("PERSON");
+            boolean person = SpeakerContext.isPerson(p, i);
             ctx.resolve(p, i).ifPresent(a -> ctx.saw(a, person));
         }
     }

@@ -32,7 +32,11 @@ final class StanceReader {
         String prev = null;
         for (int i = content.nextSetBit(0); i >= 0; i = content.nextSetBit(i + 1)) {
             String lemma = p.lemma(i);
-            cues.word(lemma).ifPresent(seen::add);
+            Optional<Stance> w = cues.word(lemma);
+            // "any provocation", "every aggression": a hypothetical act, not an accusation
+            if (w.isPresent() && w.get() == Stance.ACCUSE && p.child(i, "det") >= 0
+                    && Set.of("any", "every", "no").contains(p.lower(p.child(i, "det")))) w = Optional.of(Stance.WARN);
+            w.ifPresent(seen::add);
             if (prev != null) cues.word(prev + " " + lemma).ifPresent(seen::add);
             prev = lemma;
         }
