@@ -1,0 +1,101 @@
+package org.faultline.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.faultline.events.Event;
+
+/**
+ * Finds pairs of claims by different parties that cannot both be true, across any number of
+ * articles: blame reversed, accusation against denial, incompatible characterisation of one
+ * incident, incompatible figures and incompatible dates (see {@link ContradictionRules}).
+ * <p>
+ * Needs the claims, the events they reference, and optionally an event-id → incident-id function
+ * (from incident grouping; may return null). Only pairs that can concern the same matter are
+ * compared: claims by the party the other claim is about, claims sharing an incident, and claims
+ * of the same article. Contradiction ids join the two claim ids in sorted order, so re-runs give
+ * the same ids. Stateless and thread-safe.
+ */
+public final class ContradictionFinder {
+    private final CueBook cues;
+    private final ContradictionRules rules = new ContradictionRules();
+
+    public ContradictionFinder() {
+        this(CueBook.bundled());
+    }
+
+    public ContradictionFinder(CueBook cues) {
+        if (cues == null) throw new IllegalArgumentException("cue book must not be null");
+        this.cues = cues;
+    }
+
+    /** Contradictions with incidents taken from the events' own incident ids. */
+    public List<Contradiction> find(List<Claim> claims, List<Event> events) {
+        return find(claims, events, id -> null);
+    }
+
+    /**
+     * @param claims     claims of any number of articles
+     * @param events     the events those claims reference (others are ignored)
+     * @param incidentOf event id → incident id, or null when the event has none
+     */
+    public List<Contradiction> find(List<Claim> claims, List<Event> events, Function<String, String> incidentOf) {
+        if (claims == null) throw new IllegalArgumentException("claims must not be null");
+        if (events == null) throw new IllegalArgumentException("events must not be null (pass an empty list)");
+        if (incidentOf == null) throw new IllegalArgumentException("incidentOf must not be null (use id -> null)");
+        Map<String, Event> byId = new HashMap<>();
+        for (Event e : events) byId.put(e.id(), e);
+        List<ClaimFacts> facts = new ArrayList<>();
+        for (Claim c : claims) if (c.speaker().country() != null) facts.add(ClaimFacts.of(c, byId, incidentOf, cues));
+        Map<String, List<ClaimFacts>> bySpeaker = new HashMap<>(), byIncident = new HashMap<>(), byArticle = new HashMap<>();
+        for (ClaimFacts f : facts) {
+            bySpeaker.computeIfAbsent(f.speakerCountry(), k -> new ArrayList<>()).add(f);
+            byArticle.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f);
+            for (String inc : f.incidents()) byIncident.computeIfAbsent(inc, k -> new ArrayList<>()).add(f);
+        }
+        Map<String, Contradiction> out = new LinkedHashMap<>();
+        for (ClaimFacts a : facts) {
+            Set<ClaimFacts> partners = new LinkedHashSet<>(byArticle.getOrDefault(a.article(), List.of()));
+            if (a.aboutCountry() != null) partners.addAll(bySpeaker.getOrDefault(a.aboutCountry(), List.of()));
+            for (String inc : a.incidents()) partners.addAll(byIncident.getOrDefault(inc, List.of()));
+            for (ClaimFacts b : partners) {
+                if (b == a || Objects.equals(a.speakerCountry(), b.speakerCountry())) continue;
+                ClaimFacts first = earlier(a, b), second = first == a ? b : a;
+                String id = id(first.claim().id(), second.claim().id());
+                if (out.containsKey(id)) continue;
+                Optional<ContradictionRules.Finding> f = rules.judge(first, second);
+                if (f.isPresent()) out.put(id, new Contradiction(id, first.claim().id(), second.claim().id(),
+                        sharedIncident(first, second), f.get().kind(), f.get().explanation()));
+            }
+        }
+        List<Contradiction> list = new ArrayList<>(out.values());
+        list.sort(Comparator.comparing(Contradiction::id));
+        return list;
+    }
+
+    /** The earlier claim by report date, then article, then sentence. */
+    private static ClaimFacts earlier(ClaimFacts a, ClaimFacts b) {
+        if (a.date() != null && b.date() != null && !a.date().equals(b.date())) return a.date().isBefore(b.date()) ? a : b;
+        int art = a.article().compareTo(b.article());
+        if (art != 0) return art < 0 ? a : b;
+        if (a.sentence() != b.sentence()) return a.sentence() < b.sentence() ? a : b;
+        return a.claim().id().compareTo(b.claim().id()) <= 0 ? a : b;
+    }
+
+    static String id(String claimA, String claimB) {
+        return claimA.compareTo(claimB) <= 0 ? claimA + "~" + claimB : claimB + "~" + claimA;
+    }
+
+    private static String sharedIncident(ClaimFacts a, ClaimFacts b) {
+        for (String i : a.incidents()) if (b.incidents().contains(i)) return i;
+        return null;
+    }
+}
