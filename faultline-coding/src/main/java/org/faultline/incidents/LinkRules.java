@@ -1,0 +1,140 @@
+package org.faultline.incidents;
+
+import java.util.Set;
+import org.faultline.events.Location;
+
+/**
+ * Decides whether a mention may join a cluster, and how well it fits.
+ * <ol>
+ *   <li><b>Actors</b>: each side of the mention must equal a side of the cluster, be unknown
+ *       on either part, or be kin ({@link Sides}) while the other side equals. At least one side must
+ *       equal. Families marked symmetric also try the reversed dyad (two sides blaming each other).</li>
+ *   <li><b>Dates</b>: exact days within the family's window of the cluster's range and its span
+ *       kept under max_span; month/year intervals overlapping it; undated mentions either
+ *       <i>near</i> their report day or, as background, anywhere in the horizon before it.</li>
+ *   <li><b>Place</b>: two known coordinates farther apart than the limit are different occurrences.</li>
+ *   <li><b>One sentence, one occurrence per trigger</b>: two different triggers of the same
+ *       sentence ("after a blockade, X launched an offensive") are never merged.</li>
+ *   <li><b>Evidence</b>: the weaker the date agreement, the more lexical similarity (cosine of
+ *       TF-IDF terms with the cluster's centroid) or a shared article is required.</li>
+ * </ol>
+ */
+final class LinkRules {
+    private enum Side { MATCH, KIN, UNKNOWN, CONFLICT }
+
+    /** The fit of a mention to a cluster: higher is better; {@code reversed} when it joins with its dyad flipped. */
+    record Fit(double score, boolean reversed) {}
+
+    private final Sides sides;
+    private final LinkerOptions opt;
+
+    LinkRules(Sides sides, LinkerOptions opt) {
+        this.sides = sides;
+        this.opt = opt;
+    }
+
+    Fit fit(Mention m, Cluster c) {
+        String trig = c.triggerBySentence.get(m.sentenceKey());
+        if (trig != null && !trig.equals(m.triggerKey())) return null;
+        double date = dateScore(m, c);
+        if (date <= 0) return null;
+        if (!placeCompatible(m, c)) return null;
+        boolean sameArticle = c.articles.contains(m.articleId());
+        double lex = m.cosine(c.centroid, c.norm);
+        Fit best = null;
+        for (int pass = 0; pass < (c.family.symmetric() ? 2 : 1); pass++) {
+            boolean rev = pass == 1;
+            Side a = side(rev ? m.tgt() : m.src(), c.srcs), b = side(rev ? m.src() : m.tgt(), c.tgts);
+            if (a == Side.CONFLICT || b == Side.CONFLICT) continue;
+            int match = (a == Side.MATCH ? 1 : 0) + (b == Side.MATCH ? 1 : 0);
+            boolean kin = a == Side.KIN || b == Side.KIN;
+            boolean noActors = m.src() == null && m.tgt() == null && c.srcs.isEmpty() && c.tgts.isEmpty();
+            if (match == 0 && !kin && !noActors) continue;
+            if (kin && !(sameArticle || lex >= opt.kinLexical())) continue;
+            if (noActors && !(sameArticle || lex >= opt.backgroundLexical())) continue;
+            if (!enoughEvidence(date, match == 2, lex, sameArticle, triggerShared(m, c))) continue;
+            double actor = (weight(a) + weight(b)) / 2;
+            double precision = c.hasDays() ? 0.2 : c.coarseLo != Cluster.NONE ? 0.1 : 0;
+            double score = actor + date + precision + 2 * lex + (sameArticle ? 0.3 : 0) + (samePlace(m, c) ? 0.2 : 0) - (rev ? 0.05 : 0);
+            if (best == null || score > best.score()) best = new Fit(score, rev);
+        }
+        return best;
+    }
+
+    /**
+     * Exact days: agreeing dyad, some shared words or the same article suffice. Month-level or near:
+     * the same article, or words. Background (year-level, undated far from the cluster): many shared
+     * words, or the same article naming the occurrence with a word the cluster already uses ("the
+     * offensive" ... "launched an offensive on ...").
+     */
+    private boolean enoughEvidence(double date, boolean bothSides, double lex, boolean sameArticle, boolean sharedTrigger) {
+        if (date >= 1.0) return bothSides || lex >= opt.dayLexical() || sameArticle;
+        if (date >= 0.5) return bothSides && lex >= opt.minLexical() || lex >= opt.coarseLexical() || sameArticle;
+        return lex >= opt.backgroundLexical() || sameArticle && sharedTrigger;
+    }
+
+    /** The cluster already names the act with one of the mention's trigger words, or with the same CAMEO code. */
+    private static boolean triggerShared(Mention m, Cluster c) {
+        for (String t : Terms.of(m.event().trigger())) if (c.centroid.containsKey(t)) return true;
+        String cameo = m.event().cameo();
+        if (cameo != null) for (Mention o : c.members) if (cameo.equals(o.event().cameo())) return true;
+        return false;
+    }
+
+    /** 1 exact days agree, 0.7 undated but near, 0.6 month-level, 0.3 year-level or background, 0 incompatible. */
+    private double dateScore(Mention m, Cluster c) {
+        long[] r = c.range();
+        int w = c.family.windowDays();
+        if (r == null || m.hi() == Cluster.NONE) return c.articles.contains(m.articleId()) ? 0.3 : 0;
+        if (m.floating()) {
+            long d = m.hi();
+            if (r[0] - w > d) return 0; // the cluster happened after this report
+            if (r[1] + w >= d - opt.nearDays()) return 0.7;
+            return r[1] + w >= d - opt.horizonDays() ? 0.3 : 0;
+        }
+        if (m.lo() > r[1] + w || m.hi() < r[0] - w) return 0;
+        if (c.coarseLo != Cluster.NONE && (m.lo() > c.coarseHi + w || m.hi() < c.coarseLo - w)) return 0;
+        if (m.day() && c.hasDays()) {
+            long span = Math.max(c.dayHi, m.hi()) - Math.min(c.dayLo, m.lo());
+            if (span > c.family.maxSpanDays()) return 0;
+            return 1.0;
+        }
+        long width = Math.max(m.hi() - m.lo(), r[1] - r[0]);
+        return width <= 31 ? 0.6 : 0.3;
+    }
+
+    private Side side(String code, Set<String> seen) {
+        if (code == null || seen.isEmpty()) return Side.UNKNOWN;
+        if (seen.contains(code)) return Side.MATCH;
+        for (String s : seen) if (sides.kin(code, s)) return Side.KIN;
+        return Side.CONFLICT;
+    }
+
+    private static double weight(Side s) {
+        return s == Side.MATCH ? 1 : s == Side.KIN ? 0.6 : 0.35;
+    }
+
+    private boolean placeCompatible(Mention m, Cluster c) {
+        Location l = m.event().location();
+        if (l == null || l.lat() == null || l.lon() == null) return true;
+        for (Mention o : c.members) {
+            Location k = o.event().location();
+            if (k != null && k.lat() != null && k.lon() != null && km(l, k) > opt.maxPlaceKm()) return false;
+        }
+        return true;
+    }
+
+    private static boolean samePlace(Mention m, Cluster c) {
+        Location l = m.event().location();
+        if (l == null) return false;
+        for (Mention o : c.members) if (o.event().location() != null && o.event().location().name().equals(l.name())) return true;
+        return false;
+    }
+
+    static double km(Location a, Location b) {
+        double la1 = Math.toRadians(a.lat()), la2 = Math.toRadians(b.lat());
+        double dla = la2 - la1, dlo = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dla / 2) * Math.sin(dla / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dlo / 2) * Math.sin(dlo / 2);
+        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

@@ -1,0 +1,40 @@
+package org.faultline.incidents;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.faultline.events.Event;
+
+/**
+ * One event mention prepared for linking: its family, dyad countries, date interval (epoch days)
+ * and weighted terms.
+ *
+ * @param floating true when the text gave no date of its own (the coder fell back to the report
+ *                 date): the mention may refer to anything up to its report day
+ * @param day      true when {@code lo == hi} is an exact day the text gave
+ * @param reportDay the publication day (epoch day) or {@code Long.MIN_VALUE} when unknown
+ */
+record Mention(Event event, ArticleInfo article, TypeFamilies.Family family, String src, String tgt,
+               long lo, long hi, boolean floating, boolean day, long reportDay,
+               Map<String, Double> vec, double norm) {
+
+    String articleId() { return event.articleId(); }
+
+    String sentenceKey() { return event.articleId() + "#" + event.sentenceIndex(); }
+
+    String triggerKey() { return event.trigger() == null ? "" : event.trigger().toLowerCase(java.util.Locale.ROOT); }
+
+    LocalDate published() { return article.published(); }
+
+    /** Lexical cosine with a weighted term map of the given norm. */
+    double cosine(Map<String, Double> other, double otherNorm) {
+        if (norm == 0 || otherNorm == 0) return 0;
+        Map<String, Double> small = vec.size() <= other.size() ? vec : other;
+        Map<String, Double> large = small == vec ? other : vec;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) dot += e.getValue() * w;
+        }
+        return dot / (norm * otherNorm);
+    }
+}

@@ -1,0 +1,75 @@
+package org.faultline.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.actors.ActorDictionary;
+import org.faultline.events.Event;
+import org.faultline.events.Factuality;
+import org.junit.jupiter.api.Test;
+
+/** Incidents on the seed articles, annotated by CoreNLP and coded by the real event coder. */
+class SeedIncidentsTest {
+    private static final Set<String> VIOLENCE = Set.of("ASSAULT", "COERCE");
+
+    private static Map<String, ArticleInfo> infos() {
+        Map<String, ArticleInfo> m = new HashMap<>();
+        for (String p : SeedEvents.DATES.keySet()) {
+            String id = SeedEvents.doc(p).id();
+            m.put(id, new ArticleInfo(id, SeedEvents.DATES.get(p), "outlet-" + p));
+        }
+        return m;
+    }
+
+    private static List<Event> all() {
+        List<Event> all = new ArrayList<>();
+        for (String p : SeedEvents.DATES.keySet()) all.addAll(SeedEvents.events(p));
+        return all;
+    }
+
+    private static String country(org.faultline.actors.Actor a) { return a == null ? null : a.country(); }
+
+    @Test
+    void theSeptemberOffensiveOf004IsOneIncident() {
+        List<Event> events = SeedEvents.events("004");
+        IncidentLinking linking = IncidentLinker.withBundledData(ActorDictionary.bundled()).link(events, infos());
+        // every mention the coder dated to September 2023 with Azerbaijan acting against Armenians or Karabakh
+        Set<String> incidents = new HashSet<>();
+        int mentions = 0;
+        for (Event e : events) {
+            boolean aze = "AZE".equals(country(e.source()));
+            boolean victim = e.target() == null || Set.of("ARM", "NKR").contains(country(e.target()));
+            if (VIOLENCE.contains(e.type()) && aze && victim && e.date() != null && e.date().startsWith("2023-09")
+                    && e.factuality() != Factuality.HYPOTHETICAL && e.factuality() != Factuality.PROPOSED) {
+                incidents.add(linking.incidentOf(e.id()));
+                mentions++;
+            }
+        }
+        System.out.println("004: " + mentions + " dated September mentions -> incidents " + incidents);
+        for (Incident i : linking.incidents()) System.out.println("  " + IncidentJson.incident(i));
+        assertThat(mentions).isGreaterThanOrEqualTo(1);
+        assertThat(incidents).hasSize(1);
+        Incident offensive = linking.incidents().stream().filter(i -> incidents.contains(i.id())).findFirst().orElseThrow();
+        // undated mentions of the same article about the offensive join it too
+        assertThat(offensive.eventIds().size()).isGreaterThan(mentions);
+        assertThat(offensive.typeFamily()).isEqualTo("violence");
+        assertThat(offensive.firstDate()).startsWith("2023-09");
+    }
+
+    @Test
+    void idsAreStableAndIndependentOfInputOrder() {
+        List<Event> events = all();
+        IncidentLinker linker = IncidentLinker.withBundledData(ActorDictionary.bundled());
+        IncidentLinking a = linker.link(events, infos());
+        List<Event> reversed = new ArrayList<>(events);
+        java.util.Collections.reverse(reversed);
+        IncidentLinking b = linker.link(reversed, infos());
+        assertThat(b.incidents()).isEqualTo(a.incidents());
+        assertThat(a.incidents().size()).isLessThan(events.size());
+    }
+}
