@@ -5,11 +5,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * The open connection and the two ways {@link Store} uses it: a read, and a write in one
- * transaction that commits wholly or not at all. SQL errors become {@link StoreException}s
- * that name the file.
+ * The connections and the two ways {@link Store} uses them. All thread-safety of the store
+ * lives here:
+ * <ul>
+ *   <li>a write runs on the one writer connection, in one transaction that commits wholly or not
+ *       at all; writes are serialised by {@code writeLock};</li>
+ *   <li>a read runs on a connection of the {@link ReadPool}, in its own snapshot, and never waits
+ *       for a write in progress (WAL): it sees the database as of the last committed write.</li>
+ * </ul>
+ * SQL errors become {@link StoreException}s that name the file.
  */
 final class Database implements AutoCloseable {
+    /** Read connections: enough for a few concurrent HTTP requests, few enough to stay light. */
+    static final int READERS = 4;
+
     /** Work on the connection that may throw SQLException. */
     @FunctionalInterface
     interface SqlWork<T> {
@@ -18,39 +27,39 @@ final class Database implements AutoCloseable {
 
     private final Path path;
     private final Connection conn;
+    private final ReadPool readers;
+    private final Object writeLock = new Object();
 
     Database(Path path, Connection conn) {
         this.path = path;
         this.conn = conn;
+        this.readers = new ReadPool(path, READERS);
     }
 
     Path path() { return path; }
 
     <T> T read(SqlWork<T> work) {
-        requireOpen();
-        try {
-            return work.run(conn);
-        } catch (SQLException e) {
-            throw new StoreException(DatabaseFile.describe(path, e), e);
-        }
+        return readers.read(work);
     }
 
     <T> T write(SqlWork<T> work) {
-        requireOpen();
-        try {
-            conn.setAutoCommit(false);
+        synchronized (writeLock) {
+            requireOpen();
             try {
-                T result = work.run(conn);
-                conn.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                conn.rollback();
-                throw e;
-            } finally {
-                conn.setAutoCommit(true);
+                conn.setAutoCommit(false);
+                try {
+                    T result = work.run(conn);
+                    conn.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    conn.rollback();
+                    throw e;
+                } finally {
+                    conn.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException(DatabaseFile.describe(path, e), e);
             }
-        } catch (SQLException e) {
-            throw new StoreException(DatabaseFile.describe(path, e), e);
         }
     }
 
@@ -64,15 +73,18 @@ final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            if (conn.isClosed()) return;
-            try (var st = conn.createStatement()) {
-                // refreshes the planner's statistics where they went stale; cheap, as SQLite advises on close
-                st.execute("PRAGMA optimize");
+        synchronized (writeLock) {
+            readers.close();
+            try {
+                if (conn.isClosed()) return;
+                try (var st = conn.createStatement()) {
+                    // refreshes the planner's statistics where they went stale; cheap, as SQLite advises on close
+                    st.execute("PRAGMA optimize");
+                }
+                conn.close();
+            } catch (SQLException e) {
+                throw new StoreException("closing database " + path + " failed: " + e.getMessage(), e);
             }
-            conn.close();
-        } catch (SQLException e) {
-            throw new StoreException("closing database " + path + " failed: " + e.getMessage(), e);
         }
     }
 }

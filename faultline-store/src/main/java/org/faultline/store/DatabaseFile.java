@@ -45,6 +45,25 @@ final class DatabaseFile {
         }
     }
 
+    /**
+     * Opens a read-only connection on an existing, already migrated database, for the read pool.
+     * Its transactions are deferred: BEGIN takes no lock, the first read takes a WAL snapshot.
+     */
+    static Connection openReader(Path path) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        Connection conn = null;
+        try {
+            conn = config.createConnection("jdbc:sqlite:" + path);
+            return conn;
+        } catch (SQLException e) {
+            closeQuietly(conn);
+            throw new StoreException(describe(path, e), e);
+        }
+    }
+
     private static void check(Path path) {
         if (Files.isDirectory(path))
             throw new StoreException("database path " + path + " is a directory; give a file such as "

@@ -103,6 +103,12 @@ final class EventRows {
         }
     }
 
+    void clearIncidents(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL")) {
+            ps.executeUpdate();
+        }
+    }
+
     int setIncidents(Connection conn, Map<String, String> incidentByEvent) throws SQLException {
         int updated = 0;
         try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET incident_id = ? WHERE id = ?")) {

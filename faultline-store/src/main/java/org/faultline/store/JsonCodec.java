@@ -5,8 +5,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.faultline.actors.Actor;
+import org.faultline.commitments.CommitmentStatus;
+import org.faultline.commitments.StatusChange;
 import org.faultline.ingest.RemovedSpan;
 import org.faultline.nlp.Dependency;
 import org.faultline.nlp.Token;
@@ -77,6 +81,57 @@ final class JsonCodec {
         List<Dependency> out = new ArrayList<>();
         for (JsonNode n : tree(json)) out.add(new Dependency(n.path(0).asText(), n.path(1).asInt(), n.path(2).asInt()));
         return out;
+    }
+
+    /** Actors as objects, null fields left out. */
+    String actors(List<Actor> actors) {
+        ArrayNode array = mapper.createArrayNode();
+        for (Actor a : actors) {
+            ObjectNode o = array.addObject();
+            putIfSet(o, "text", a.text());
+            putIfSet(o, "name", a.name());
+            putIfSet(o, "country", a.country());
+            putIfSet(o, "sector", a.sector());
+            putIfSet(o, "code", a.code());
+            putIfSet(o, "wikidata", a.wikidata());
+        }
+        return array.toString();
+    }
+
+    List<Actor> actors(String json) {
+        List<Actor> out = new ArrayList<>();
+        for (JsonNode n : tree(json)) {
+            out.add(new Actor(n.path("text").asText(), n.path("name").asText(null), n.path("country").asText(null),
+                    n.path("sector").asText(null), n.path("code").asText(null), n.path("wikidata").asText(null)));
+        }
+        return out;
+    }
+
+    /** Status changes as objects, null fields left out; status as the enum name. */
+    String history(List<StatusChange> changes) {
+        ArrayNode array = mapper.createArrayNode();
+        for (StatusChange c : changes) {
+            ObjectNode o = array.addObject();
+            o.put("status", c.status().name());
+            putIfSet(o, "date", c.date());
+            putIfSet(o, "article_id", c.articleId());
+            o.put("sentence_index", c.sentenceIndex());
+            putIfSet(o, "evidence", c.evidence());
+        }
+        return array.toString();
+    }
+
+    List<StatusChange> history(String json) {
+        List<StatusChange> out = new ArrayList<>();
+        for (JsonNode n : tree(json)) {
+            out.add(new StatusChange(CommitmentStatus.valueOf(n.path("status").asText()), n.path("date").asText(null),
+                    n.path("article_id").asText(null), n.path("sentence_index").asInt(), n.path("evidence").asText(null)));
+        }
+        return out;
+    }
+
+    private static void putIfSet(ObjectNode o, String field, String value) {
+        if (value != null) o.put(field, value);
     }
 
     private JsonNode tree(String json) {

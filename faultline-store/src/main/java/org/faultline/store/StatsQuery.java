@@ -22,6 +22,10 @@ final class StatsQuery {
             long times = count(st, "SELECT count(*) FROM times");
             long quotes = count(st, "SELECT count(*) FROM quotes");
             long events = count(st, "SELECT count(*) FROM events");
+            long claims = count(st, "SELECT count(*) FROM claims");
+            long incidents = count(st, "SELECT count(*) FROM incidents");
+            long contradictions = count(st, "SELECT count(*) FROM contradictions");
+            long commitments = count(st, "SELECT count(*) FROM commitments");
             Map<String, Long> entityTypes = grouped(st, "SELECT type, count(*) c FROM entities GROUP BY type ORDER BY c DESC, type");
             Map<String, Long> eventTypes = grouped(st, "SELECT type, count(*) c FROM events GROUP BY type ORDER BY c DESC, type");
             Map<String, Long> factuality = grouped(st,
@@ -34,8 +38,8 @@ final class StatsQuery {
                 last = rs.getString(2);
             }
             return new StoreStats(articles, duplicates, annotated, sentences, tokens, entities, times, quotes, events,
-                    entityTypes, eventTypes, factuality, ArticleRows.date(first), ArticleRows.date(last),
-                    Migrations.currentVersion(conn));
+                    claims, incidents, contradictions, commitments, entityTypes, eventTypes, factuality,
+                    ArticleRows.date(first), ArticleRows.date(last), Migrations.currentVersion(conn));
         }
     }
 

@@ -9,23 +9,31 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.faultline.claims.Claim;
+import org.faultline.claims.Contradiction;
+import org.faultline.commitments.Commitment;
 import org.faultline.events.Event;
+import org.faultline.incidents.Incident;
 import org.faultline.ingest.Article;
 import org.faultline.nlp.Doc;
 
 /**
- * The embedded store: articles, their annotation and coded events in one SQLite file, with a
- * full-text index. Open with {@link #open(Path)}, which creates the file and brings its schema
- * up to date; close when done.
+ * The embedded store: articles, their annotation, coded events and claims in one SQLite file,
+ * with a full-text index, plus the corpus-level results computed over them (incidents,
+ * contradictions, commitments). Open with {@link #open(Path)}, which creates the file and brings
+ * its schema up to date; close when done.
  *
  * <p>Writes are one transaction per article, committed with synchronous=FULL: once
  * {@link #save} returns, the article survives a crash. Saving an id that is already stored
- * <em>replaces</em> it with everything it owns (annotation, events), keeping its place in
+ * <em>replaces</em> it with everything it owns (annotation, events, claims), keeping its place in
  * storage order and its first ingestion time, so re-running an ingest adds nothing; callers that
- * want to skip re-annotation check {@link #existsId} first.
+ * want to skip re-annotation check {@link #existsId} first. Corpus-level results are replaced
+ * wholesale by {@link #replaceLinks}, also in one transaction.
  *
- * <p>One connection, guarded by this object's lock: safe to share between threads, one
- * operation at a time. Other processes may read while one writes (WAL).
+ * <p>Thread-safe. Writes are serialised on one writer connection; reads use a small pool of
+ * read-only connections and never wait for a write in progress: each read sees the database as
+ * of the last committed write (one snapshot per call). Other processes may read and write the
+ * same file too (WAL, busy timeout).
  */
 public final class Store implements AutoCloseable {
     /** Default highlight markers put around matched terms in search snippets. */
@@ -39,6 +47,10 @@ public final class Store implements AutoCloseable {
     private final EventRows events = new EventRows(json);
     private final Reads reads = new Reads(docs, events);
     private final SearchIndex search = new SearchIndex();
+    private final ClaimRows claims = new ClaimRows(json);
+    private final IncidentRows incidents = new IncidentRows(json);
+    private final ContradictionRows contradictions = new ContradictionRows(claims);
+    private final CommitmentRows commitments = new CommitmentRows(json);
 
     private Store(Database db) { this.db = db; }
 
@@ -68,26 +80,41 @@ public final class Store implements AutoCloseable {
     public Path path() { return db.path(); }
 
     /** The schema version of the open database. */
-    public synchronized int schemaVersion() { return db.read(Migrations::currentVersion); }
+    public int schemaVersion() { return db.read(Migrations::currentVersion); }
 
     /**
      * Stores an article with its annotation (may be null: not annotated) and events, in one
-     * transaction. Replaces everything stored under the same id.
+     * transaction. Replaces everything stored under the same id, its claims included.
      *
      * @throws IllegalArgumentException when the doc or an event belongs to another article
      */
-    public synchronized SaveOutcome save(Article article, Doc doc, List<Event> eventList) {
+    public SaveOutcome save(Article article, Doc doc, List<Event> eventList) {
+        return save(article, doc, eventList, List.of());
+    }
+
+    /**
+     * Stores an article with its annotation (may be null), events and claims, in one transaction.
+     * Replaces everything stored under the same id. Contradictions citing the replaced claims are
+     * dropped with them (until the next {@link #replaceLinks}).
+     *
+     * @throws IllegalArgumentException when the doc, an event or a claim belongs to another
+     *                                  article, or an event or claim id is used twice
+     */
+    public SaveOutcome save(Article article, Doc doc, List<Event> eventList, List<Claim> claimList) {
         requireNonNull(article, "article must not be null");
         List<Event> evs = eventList == null ? List.of() : eventList;
+        List<Claim> cls = claimList == null ? List.of() : claimList;
         if (doc != null && !doc.id().equals(article.id()))
             throw new IllegalArgumentException("doc " + doc.id() + " does not belong to article " + article.id());
         requireOwnEvents(article.id(), evs);
+        requireOwnClaims(article.id(), cls);
         return db.write(c -> {
             ArticleRows.Stored previous = articles.stored(c, article.id());
             if (previous != null) articles.delete(c, article.id());
             articles.insert(c, article, previous, doc != null, doc == null ? null : doc.reportDate());
             if (doc != null) docs.insert(c, article.id(), doc);
             events.insert(c, article.id(), evs);
+            claims.insert(c, article.id(), cls);
             return previous == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
         });
     }
@@ -97,7 +124,7 @@ public final class Store implements AutoCloseable {
      *
      * @throws IllegalArgumentException when no article has this id or an event belongs to another
      */
-    public synchronized void replaceEvents(String articleId, List<Event> eventList) {
+    public void replaceEvents(String articleId, List<Event> eventList) {
         requireId(articleId);
         List<Event> evs = eventList == null ? List.of() : eventList;
         requireOwnEvents(articleId, evs);
@@ -114,13 +141,63 @@ public final class Store implements AutoCloseable {
      * Sets the incident of each given event (event id to incident id; a null value clears it),
      * in one transaction. Returns how many stored events were updated; unknown ids are skipped.
      */
-    public synchronized int setIncidentIds(Map<String, String> incidentByEvent) {
+    public int setIncidentIds(Map<String, String> incidentByEvent) {
         requireNonNull(incidentByEvent, "incident map must not be null");
         return db.write(c -> events.setIncidents(c, incidentByEvent));
     }
 
+    /**
+     * Replaces the claims of a stored article (after re-extracting them), in one transaction.
+     *
+     * @throws IllegalArgumentException when no article has this id or a claim belongs to another
+     */
+    public void replaceClaims(String articleId, List<Claim> claimList) {
+        requireId(articleId);
+        List<Claim> cls = claimList == null ? List.of() : claimList;
+        requireOwnClaims(articleId, cls);
+        db.write(c -> {
+            if (articles.stored(c, articleId) == null)
+                throw new IllegalArgumentException("no stored article with id " + articleId);
+            claims.deleteFor(c, articleId);
+            claims.insert(c, articleId, cls);
+            return null;
+        });
+    }
+
+    /**
+     * Replaces ALL corpus-level results in one transaction: incidents, contradictions and
+     * commitments are deleted and these stored in their place, every event's incident id is
+     * cleared and then set from {@code incidentByEvent} (event id to incident id; when null, it
+     * is derived from each incident's event ids). Readers see the old results or the new ones,
+     * never a mix. Returns how many stored events got an incident id.
+     *
+     * @throws IllegalArgumentException when a list holds null or a repeated id, a contradiction
+     *                                  cites a claim that is not stored, or the map names an
+     *                                  incident that is not in the list
+     */
+    public int replaceLinks(List<Incident> incidentList, Map<String, String> incidentByEvent,
+                            List<Contradiction> contradictionList, List<Commitment> commitmentList) {
+        List<Incident> inc = LinkChecks.noNulls(incidentList, "incidents");
+        List<Contradiction> con = LinkChecks.noNulls(contradictionList, "contradictions");
+        List<Commitment> com = LinkChecks.noNulls(commitmentList, "commitments");
+        Map<String, String> byEvent = LinkChecks.incidentByEvent(inc, incidentByEvent);
+        LinkChecks.uniqueIds(inc, Incident::id, "incident");
+        LinkChecks.uniqueIds(con, Contradiction::id, "contradiction");
+        LinkChecks.uniqueIds(com, Commitment::id, "commitment");
+        return db.write(c -> {
+            contradictions.deleteAll(c);
+            incidents.deleteAll(c);
+            commitments.deleteAll(c);
+            events.clearIncidents(c);
+            incidents.insert(c, inc);
+            contradictions.insert(c, con);
+            commitments.insert(c, com);
+            return events.setIncidents(c, byEvent);
+        });
+    }
+
     /** Deletes an article and everything it owns; true when there was one. */
-    public synchronized boolean delete(String articleId) {
+    public boolean delete(String articleId) {
         requireId(articleId);
         return db.write(c -> {
             boolean existed = articles.stored(c, articleId) != null;
@@ -129,73 +206,183 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    public synchronized boolean existsId(String articleId) {
+    public boolean existsId(String articleId) {
         requireId(articleId);
         return db.read(c -> articles.stored(c, articleId) != null);
     }
 
-    public synchronized Optional<Article> findArticle(String articleId) {
+    public Optional<Article> findArticle(String articleId) {
         requireId(articleId);
         return db.read(c -> articles.find(c, articleId));
     }
 
     /** Articles in storage order, without their texts. */
-    public synchronized List<ArticleSummary> listArticles(int limit, int offset) {
+    public List<ArticleSummary> listArticles(int limit, int offset) {
         if (limit < 0) throw new IllegalArgumentException("limit must be >= 0, was " + limit);
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
         return db.read(c -> articles.list(c, limit, offset));
     }
 
     /** The article's annotation rebuilt from stored rows; empty when unknown or stored without one. */
-    public synchronized Optional<Doc> loadDoc(String articleId) {
+    public Optional<Doc> loadDoc(String articleId) {
         requireId(articleId);
         return db.read(c -> reads.doc(c, articleId));
     }
 
-    public synchronized List<Event> events(EventQuery query) {
+    public List<Event> events(EventQuery query) {
         requireNonNull(query, "event query must not be null");
         return db.read(c -> reads.events(c, query));
     }
 
     /** How many events match, ignoring the query's limit and offset. */
-    public synchronized long countEvents(EventQuery query) {
+    public long countEvents(EventQuery query) {
         requireNonNull(query, "event query must not be null");
         return db.read(c -> reads.countEvents(c, query));
     }
 
-    /** Problems found by SQLite's integrity check, the foreign keys and the full-text index; empty when sound. */
-    public synchronized List<String> checkIntegrity() { return db.read(IntegrityCheck::run); }
+    /** The claims of one article in their order; empty when unknown. */
+    public List<Claim> claims(String articleId) {
+        requireId(articleId);
+        return claims(ClaimQuery.all().article(articleId));
+    }
 
-    public synchronized StoreStats stats() { return db.read(StatsQuery::compute); }
+    public List<Claim> claims(ClaimQuery query) {
+        requireNonNull(query, "claim query must not be null");
+        return db.read(c -> claims.query(c, query));
+    }
+
+    /** How many claims match, ignoring the query's limit and offset. */
+    public long countClaims(ClaimQuery query) {
+        requireNonNull(query, "claim query must not be null");
+        return db.read(c -> claims.count(c, query));
+    }
+
+    public Optional<Claim> findClaim(String claimId) {
+        if (claimId == null || claimId.isBlank()) throw new IllegalArgumentException("claim id must not be blank");
+        return db.read(c -> claims.find(c, claimId));
+    }
+
+    /** Contradictions with both claims, their sentences and articles, in stored order. */
+    public List<ContestedPair> contradictions(ContradictionQuery query) {
+        requireNonNull(query, "contradiction query must not be null");
+        return db.read(c -> contradictions.pairs(c, query));
+    }
+
+    /** How many contradictions match, ignoring the query's limit and offset. */
+    public long countContradictions(ContradictionQuery query) {
+        requireNonNull(query, "contradiction query must not be null");
+        return db.read(c -> contradictions.count(c, query));
+    }
+
+    public List<Incident> incidents(IncidentQuery query) {
+        requireNonNull(query, "incident query must not be null");
+        return db.read(c -> incidents.query(c, query));
+    }
+
+    /** How many incidents match, ignoring the query's limit and offset. */
+    public long countIncidents(IncidentQuery query) {
+        requireNonNull(query, "incident query must not be null");
+        return db.read(c -> incidents.count(c, query));
+    }
+
+    public Optional<Incident> findIncident(String incidentId) {
+        if (incidentId == null || incidentId.isBlank()) throw new IllegalArgumentException("incident id must not be blank");
+        return db.read(c -> incidents.find(c, incidentId));
+    }
+
+    public List<Commitment> commitments(CommitmentQuery query) {
+        requireNonNull(query, "commitment query must not be null");
+        return db.read(c -> commitments.query(c, query));
+    }
+
+    /** How many commitments match, ignoring the query's limit and offset. */
+    public long countCommitments(CommitmentQuery query) {
+        requireNonNull(query, "commitment query must not be null");
+        return db.read(c -> commitments.count(c, query));
+    }
 
     /**
-     * Every article in storage order, for export. The consumer runs under the store's lock while
-     * rows are read: it may read from the store but must not write to it.
+     * Per-day aggregates of the events from {@code sourceCountry} to {@code targetCountry} (and
+     * back, when {@code bothDirections}), over events dated to the day, in date order; days
+     * without events are left out. Each incident counts once however many reports it has: its
+     * events collapse into one occurrence placed on its first day, with the Goldstein score and
+     * quad class of its most extreme report. Events without an incident count one each.
      */
-    public synchronized void forEachArticle(Consumer<Article> consumer) {
+    public List<DailyAggregate> dailyAggregates(String sourceCountry, String targetCountry, boolean bothDirections) {
+        String source = QueryParts.upper(sourceCountry);
+        String target = QueryParts.upper(targetCountry);
+        if (source == null) throw new IllegalArgumentException("source country must not be blank");
+        if (target == null) throw new IllegalArgumentException("target country must not be blank");
+        return db.read(c -> TensionQueries.daily(c, source, target, bothDirections));
+    }
+
+    /** The {@code limit} most active directed country pairs, by event mentions. */
+    public List<Dyad> dyads(int limit) {
+        if (limit < 1) throw new IllegalArgumentException("dyad limit must be >= 1, was " + limit);
+        return db.read(c -> TensionQueries.dyads(c, limit));
+    }
+
+    /** Problems found by SQLite's integrity check, the foreign keys and the full-text index; empty when sound. */
+    public List<String> checkIntegrity() {
+        // on the writer connection: the full-text check is run as an INSERT, refused by read-only connections
+        return db.write(IntegrityCheck::run);
+    }
+
+    public StoreStats stats() { return db.read(StatsQuery::compute); }
+
+    /**
+     * Every article in storage order, for export. The consumer runs while rows are read, inside
+     * one read snapshot: it may read from the store (on the same snapshot) and even write (a
+     * write does not change what this iteration sees).
+     */
+    public void forEachArticle(Consumer<Article> consumer) {
         requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { articles.forEach(c, consumer); return null; });
     }
 
     /** Every event in storage order, for export. */
-    public synchronized void forEachEvent(Consumer<Event> consumer) {
+    public void forEachEvent(Consumer<Event> consumer) {
         requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachEvent(c, consumer); return null; });
     }
 
-    public synchronized Set<String> ids() { return db.read(reads::ids); }
+    /** Every claim in storage order (articles in storage order, claims in article order), for export. */
+    public void forEachClaim(Consumer<Claim> consumer) {
+        requireNonNull(consumer, "consumer must not be null");
+        db.read(c -> { claims.forEach(c, consumer); return null; });
+    }
+
+    /** Every incident in stored order, for export. */
+    public void forEachIncident(Consumer<Incident> consumer) {
+        requireNonNull(consumer, "consumer must not be null");
+        db.read(c -> { incidents.forEach(c, consumer); return null; });
+    }
+
+    /** Every contradiction in stored order, for export. */
+    public void forEachContradiction(Consumer<Contradiction> consumer) {
+        requireNonNull(consumer, "consumer must not be null");
+        db.read(c -> { contradictions.forEach(c, consumer); return null; });
+    }
+
+    /** Every commitment in stored order, for export. */
+    public void forEachCommitment(Consumer<Commitment> consumer) {
+        requireNonNull(consumer, "consumer must not be null");
+        db.read(c -> { commitments.forEach(c, consumer); return null; });
+    }
+
+    public Set<String> ids() { return db.read(reads::ids); }
 
     /** Content hash to the id of the first article with it, over articles that are not duplicates. */
-    public synchronized Map<String, String> knownHashes() { return db.read(reads::knownHashes); }
+    public Map<String, String> knownHashes() { return db.read(reads::knownHashes); }
 
     /** (id, clean text) of every article that is not a duplicate, to seed near-duplicate detection. */
-    public synchronized void forEachOriginalText(BiConsumer<String, String> consumer) {
+    public void forEachOriginalText(BiConsumer<String, String> consumer) {
         requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachText(c, consumer, true); return null; });
     }
 
     /** (id, clean text) of every article, duplicates included, in storage order (originals come first). */
-    public synchronized void forEachText(BiConsumer<String, String> consumer) {
+    public void forEachText(BiConsumer<String, String> consumer) {
         requireNonNull(consumer, "consumer must not be null");
         db.read(c -> { reads.forEachText(c, consumer, false); return null; });
     }
@@ -208,7 +395,7 @@ public final class Store implements AutoCloseable {
      *
      * @throws IllegalArgumentException when the query is blank or has nothing searchable
      */
-    public synchronized List<SearchHit> search(String query, int limit, String markOpen, String markClose) {
+    public List<SearchHit> search(String query, int limit, String markOpen, String markClose) {
         if (query == null || query.isBlank()) throw new IllegalArgumentException("search query must not be blank");
         if (limit < 1) throw new IllegalArgumentException("search limit must be >= 1, was " + limit);
         requireNonNull(markOpen, "markOpen must not be null");
@@ -217,7 +404,7 @@ public final class Store implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() { db.close(); }
+    public void close() { db.close(); }
 
     private static void requireOwnEvents(String articleId, List<Event> evs) {
         for (Event e : evs) {
@@ -227,6 +414,18 @@ public final class Store implements AutoCloseable {
                         + ", not " + articleId);
         }
     }
+
+    private static void requireOwnClaims(String articleId, List<Claim> cls) {
+        for (Claim k : cls) {
+            if (k == null) throw new IllegalArgumentException("article " + articleId + ": claims must not contain null");
+            if (k.articleId() != null && !k.articleId().equals(articleId))
+                throw new IllegalArgumentException("claim " + k.id() + " belongs to article " + k.articleId()
+                        + ", not " + articleId);
+        }
+    }
+
+    /** The database, for tests in this package that hold a write open. */
+    Database database() { return db; }
 
     private static void requireNonNull(Object value, String message) {
         if (value == null) throw new IllegalArgumentException(message);

@@ -17,6 +17,10 @@ import java.util.Map;
  * @param times               time expressions
  * @param quotes              quotations
  * @param events              coded events
+ * @param claims              attributed claims
+ * @param incidents           incidents (groups of event reports)
+ * @param contradictions      contradictions between claims
+ * @param commitments         commitments in the ledger
  * @param entitiesByType      entity mentions per type, most frequent first
  * @param eventsByType        events per PLOVER type, most frequent first
  * @param eventsByFactuality  events per factuality
@@ -25,7 +29,8 @@ import java.util.Map;
  * @param schemaVersion       the database's schema version
  */
 public record StoreStats(long articles, long duplicates, long annotated, long sentences, long tokens, long entities,
-                         long times, long quotes, long events, Map<String, Long> entitiesByType,
+                         long times, long quotes, long events, long claims, long incidents,
+                         long contradictions, long commitments, Map<String, Long> entitiesByType,
                          Map<String, Long> eventsByType, Map<String, Long> eventsByFactuality,
                          LocalDate firstPublished, LocalDate lastPublished, int schemaVersion) {
     public StoreStats {

@@ -1,0 +1,126 @@
+package org.faultline.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A small pool of read-only connections, so reads never wait for the writer connection (WAL
+ * lets readers and one writer work at once). Each read runs in its own transaction and so sees
+ * one consistent snapshot of the database, even across several queries.
+ *
+ * <p>Connections are opened on demand, up to {@code size}. A read nested inside another read on
+ * the same thread (an export consumer that looks something up) reuses the outer connection and
+ * its snapshot instead of taking a second one, so nesting can never exhaust the pool.
+ */
+final class ReadPool implements AutoCloseable {
+    private final Path path;
+    private final int size;
+    private final BlockingQueue<Connection> idle;
+    private final List<Connection> all = new ArrayList<>();
+    // per instance, not static: the connection this thread is reading with, for nested reads
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    ReadPool(Path path, int size) {
+        if (size < 1) throw new IllegalArgumentException("read pool size must be >= 1, was " + size);
+        this.path = path;
+        this.size = size;
+        this.idle = new ArrayBlockingQueue<>(size);
+    }
+
+    <T> T read(Database.SqlWork<T> work) {
+        Connection outer = current.get();
+        if (outer != null) return run(outer, work);
+        Connection c = borrow();
+        current.set(c);
+        try {
+            T result = run(c, work);
+            c.commit(); // ends the read transaction: the next read sees the newest data
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseFile.describe(path, e), e);
+        } finally {
+            current.remove();
+            release(c);
+        }
+    }
+
+    private <T> T run(Connection c, Database.SqlWork<T> work) {
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(DatabaseFile.describe(path, e), e);
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            while (true) {
+                requireOpen();
+                Connection c = idle.poll();
+                if (c == null) c = openIfRoom();
+                if (c == null) c = idle.poll(100, TimeUnit.MILLISECONDS);
+                if (c != null) return c;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a read connection to " + path, e);
+        }
+    }
+
+    private synchronized Connection openIfRoom() {
+        if (all.size() >= size || closed) return null;
+        Connection c = DatabaseFile.openReader(path);
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            DatabaseFile.closeQuietly(c);
+            throw new StoreException(DatabaseFile.describe(path, e), e);
+        }
+        all.add(c);
+        return c;
+    }
+
+    private void release(Connection c) {
+        try {
+            c.rollback(); // no-op after a commit; after a failure it drops the snapshot
+        } catch (SQLException ignored) {
+            // the connection is still usable for the next read, which begins afresh
+        }
+        idle.add(c);
+    }
+
+    private void requireOpen() {
+        if (closed) throw new IllegalStateException("store " + path + " is closed");
+    }
+
+    /** Closes every connection, waiting up to {@code waitMs} for reads in progress to finish. */
+    void close(long waitMs) {
+        List<Connection> toClose;
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            toClose = new ArrayList<>(all);
+            all.clear();
+        }
+        long deadline = System.currentTimeMillis() + waitMs;
+        int returned = 0;
+        try {
+            while (returned < toClose.size() && System.currentTimeMillis() < deadline) {
+                if (idle.poll(50, TimeUnit.MILLISECONDS) != null) returned++;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (Connection c : toClose) DatabaseFile.closeQuietly(c);
+    }
+
+    @Override
+    public void close() { close(10_000); }
+}
