@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.faultline.events.json.EventJson;
-import org.faultline.export.ArticleJson;
+import org.faultline.ingest.json.ArticleJson;
 import org.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,4 +1,4 @@
-package org.faultline.export;
+package org.faultline.ingest.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.RemovedSpan;
 
-/** Maps an {@link Article} to the {@code articles.jsonl} object of the output contract. */
+/**
+ * Maps an {@link Article} to the {@code articles.jsonl} object of the output contract (DESIGN.md):
+ * the one place articles become JSON, used by the export and the REST API.
+ */
 public final class ArticleJson {
     private final ObjectMapper mapper;
 

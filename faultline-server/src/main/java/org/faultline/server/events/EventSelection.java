@@ -1,0 +1,90 @@
+package org.faultline.server.events;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.faultline.actors.Actor;
+import org.faultline.events.Event;
+import org.faultline.events.Factuality;
+import org.faultline.server.articles.ArticleIds;
+import org.faultline.server.http.ApiErrors;
+import org.faultline.server.http.QueryParams;
+import org.faultline.store.EventQuery;
+
+/**
+ * The filters of {@code GET /api/events}, split in two: what the store can answer with its
+ * indexes ({@link EventQuery}: dyad, country, type, factuality, dates, article) and what is
+ * checked here on each event ({@code actor}, {@code text}, and the undirected dyad), which
+ * needs a scan over the events the indexed part matched.
+ *
+ * @param query      the store query (no paging)
+ * @param postFilter the remaining test, or null when the store answers alone
+ */
+public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
+    /** Query parameter names of the event filters (paging excluded). */
+    static final String[] FILTERS = {"dyad", "directed", "source", "target", "country", "actor", "type",
+            "factuality", "from", "to", "text", "article"};
+
+    /** Reads the filters; every bad value is a 400 naming its parameter. */
+    static EventSelection from(QueryParams p) {
+        EventQuery q = EventQuery.all();
+        Predicate<Event> post = null;
+        String dyad = p.optional("dyad", 60);
+        String source = p.code("source");
+        String target = p.code("target");
+        if (dyad != null) {
+            if (source != null || target != null)
+                throw ApiErrors.badParameter("dyad", "cannot be combined with source or target");
+            String[] sides = dyad.toUpperCase(Locale.ROOT).split("-", -1);
+            if (sides.length != 2 || !sides[0].matches("[A-Z0-9_]{1,24}") || !sides[1].matches("[A-Z0-9_]{1,24}"))
+                throw ApiErrors.badParameter("dyad", "must be two country codes joined by '-', like AZE-ARM");
+            if (p.bool("directed", true)) {
+                q = q.dyad(sides[0], sides[1]);
+            } else {
+                String a = sides[0], b = sides[1];
+                q = q.involving(a);
+                post = e -> between(e, a, b);
+            }
+        } else {
+            if (p.string("directed") != null) throw ApiErrors.badParameter("directed", "only applies with dyad");
+            q = q.dyad(source, target);
+        }
+        q = q.involving(p.code("country") != null ? p.code("country") : q.country());
+        q = q.type(p.code("type"));
+        Factuality f = p.enumeration("factuality", Factuality.class);
+        q = q.factuality(f);
+        LocalDate from = p.date("from"), to = p.date("to");
+        if (from != null && to != null && to.isBefore(from))
+            throw ApiErrors.badParameter("to", "is before from (" + from + ")");
+        q = q.between(from, to);
+        String article = p.string("article");
+        if (article != null) q = q.article(ArticleIds.check("article", article));
+        String actor = p.optional("actor", 200);
+        if (actor != null) post = and(post, e -> matches(e.source(), actor) || matches(e.target(), actor));
+        String text = p.optional("text", 200);
+        if (text != null) {
+            String needle = text.toLowerCase(Locale.ROOT);
+            post = and(post, e -> e.evidence() != null && e.evidence().toLowerCase(Locale.ROOT).contains(needle));
+        }
+        return new EventSelection(q, post);
+    }
+
+    /**
+     * An actor filter matches an actor whose code, country or name equals it (ignoring case), so
+     * "AZEMIL", "AZE" and "Ilham Aliyev" all work.
+     */
+    static boolean matches(Actor a, String wanted) {
+        if (a == null) return false;
+        return wanted.equalsIgnoreCase(a.code()) || wanted.equalsIgnoreCase(a.country()) || wanted.equalsIgnoreCase(a.name());
+    }
+
+    private static boolean between(Event e, String a, String b) {
+        String s = e.source() == null ? null : e.source().country();
+        String t = e.target() == null ? null : e.target().country();
+        return (a.equals(s) && b.equals(t)) || (b.equals(s) && a.equals(t));
+    }
+
+    private static Predicate<Event> and(Predicate<Event> first, Predicate<Event> second) {
+        return first == null ? second : first.and(second);
+    }
+}
