@@ -34,7 +34,7 @@ final class ActorsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            ActorResolveJsonl resolver = new ActorResolveJsonl(coding.actors(coding.gazetteer()));
+            ActorResolveJsonl resolver = new ActorResolveJsonl(coding.actors());
             try (BufferedReader reader = in == null
                     ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                     : Files.newBufferedReader(CodeCommand.requireFile(in), StandardCharsets.UTF_8);

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.faultline.actors.ActorDictionary;
 import org.faultline.actors.DictionaryActorResolver;
+import org.faultline.claims.ClaimExtractor;
+import org.faultline.claims.ContradictionFinder;
 import org.faultline.events.EventCoder;
+import org.faultline.incidents.IncidentLinker;
+import org.faultline.pipeline.CorpusLinker;
 import org.faultline.events.PlaceResolver;
 import org.faultline.geo.Gazetteer;
 import picocli.CommandLine.Option;
@@ -31,22 +35,42 @@ final class CodingOptions {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".faultline");
     }
 
-    Gazetteer gazetteer() {
-        List<Path> files = new ArrayList<>(tsvFiles(home().resolve("places")));
-        files.addAll(placeFiles);
-        return files.isEmpty() ? Gazetteer.bundled() : Gazetteer.load(files);
+    private Gazetteer gazetteer;
+    private ActorDictionary dictionary;
+
+    synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            List<Path> files = new ArrayList<>(tsvFiles(home().resolve("places")));
+            files.addAll(placeFiles);
+            gazetteer = files.isEmpty() ? Gazetteer.bundled() : Gazetteer.load(files);
+        }
+        return gazetteer;
     }
 
-    DictionaryActorResolver actors(Gazetteer gazetteer) {
-        List<Path> files = new ArrayList<>(tsvFiles(home().resolve("actors")));
-        files.addAll(actorFiles);
-        ActorDictionary dictionary = files.isEmpty() ? ActorDictionary.bundled() : ActorDictionary.load(files);
-        return new DictionaryActorResolver(dictionary, gazetteer);
+    synchronized ActorDictionary dictionary() {
+        if (dictionary == null) {
+            List<Path> files = new ArrayList<>(tsvFiles(home().resolve("actors")));
+            files.addAll(actorFiles);
+            dictionary = files.isEmpty() ? ActorDictionary.bundled() : ActorDictionary.load(files);
+        }
+        return dictionary;
+    }
+
+    DictionaryActorResolver actors() {
+        return new DictionaryActorResolver(dictionary(), gazetteer());
     }
 
     EventCoder coder() {
-        Gazetteer gazetteer = gazetteer();
-        return EventCoder.withBundledData(actors(gazetteer), PlaceResolver.of(gazetteer));
+        return EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()));
+    }
+
+    ClaimExtractor claimExtractor() {
+        return new ClaimExtractor(actors());
+    }
+
+    CorpusLinker corpusLinker() {
+        return new CorpusLinker(IncidentLinker.withBundledData(dictionary()), new ContradictionFinder(),
+                (events, articles) -> List.of());
     }
 
     private static List<Path> tsvFiles(Path dir) {

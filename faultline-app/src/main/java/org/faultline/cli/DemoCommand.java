@@ -48,8 +48,9 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         IngestSummary summary;
         try (Store store = Store.open(db); IngestProgressBar progress = new IngestProgressBar(spec.commandLine().getErr(), quiet)) {
+            CodingOptions coding = new CodingOptions();
             IngestJob job = new IngestJob(new Ingestor(IngestOptions.defaults()), store,
-                    new PipelineFactory(AnnotatorOptions.defaults(), new CodingOptions()), 2);
+                    new PipelineFactory(AnnotatorOptions.defaults(), coding), 2, coding.corpusLinker());
             summary = job.run(List.of(dir.toString()), progress);
         }
         SummaryPrinter.print(out, summary, db);

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.faultline.claims.json.ClaimJson;
+import org.faultline.claims.json.ContradictionJson;
 import org.faultline.events.json.EventJson;
+import org.faultline.incidents.IncidentJson;
 import org.faultline.ingest.json.ArticleJson;
 import org.faultline.store.Store;
 import picocli.CommandLine.Command;
@@ -32,13 +35,22 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(out);
         ObjectMapper mapper = new ObjectMapper();
         ArticleJson articles = new ArticleJson(mapper);
-        int a, e;
         try (Store db = store.open()) {
-            a = write(out.resolve("articles.jsonl"), mapper, w -> db.forEachArticle(x -> w.accept(articles.toJson(x))));
-            e = write(out.resolve("events.jsonl"), mapper, w -> db.forEachEvent(x -> w.accept(EventJson.event(x, true))));
+            report("articles", write(out.resolve("articles.jsonl"), mapper, w -> db.forEachArticle(x -> w.accept(articles.toJson(x)))));
+            report("events", write(out.resolve("events.jsonl"), mapper, w -> db.forEachEvent(x -> w.accept(EventJson.event(x, true)))));
+            report("claims", write(out.resolve("claims.jsonl"), mapper, w -> db.forEachClaim(x -> w.accept(ClaimJson.claim(x)))));
+            report("contradictions", write(out.resolve("contradictions.jsonl"), mapper,
+                    w -> db.forEachContradiction(x -> w.accept(ContradictionJson.contradiction(x)))));
+            report("incidents", write(out.resolve("incidents.jsonl"), mapper, w -> db.forEachIncident(x -> w.accept(IncidentJson.incident(x)))));
+            report("commitments", write(out.resolve("commitments.jsonl"), mapper,
+                    w -> db.forEachCommitment(x -> w.accept(CommitmentJsonWriter.commitment(mapper, x)))));
         }
-        spec.commandLine().getOut().printf("wrote %d article(s) and %d event(s) to %s%n", a, e, out);
+        spec.commandLine().getOut().println("-> " + out);
         return 0;
+    }
+
+    private void report(String what, int n) {
+        spec.commandLine().getOut().printf("wrote %d %s%n", n, what);
     }
 
     private interface Producer {

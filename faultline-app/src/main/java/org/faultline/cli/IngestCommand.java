@@ -52,7 +52,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try (Store db = store.open(); IngestProgressBar progress = new IngestProgressBar(err, quiet)) {
             IngestJob job = new IngestJob(new Ingestor(options), db,
-                    new PipelineFactory(AnnotatorOptions.defaults().withCoref(coref), coding), threads);
+                    new PipelineFactory(AnnotatorOptions.defaults().withCoref(coref), coding), threads,
+                    coding.corpusLinker());
             summary = job.run(inputs, progress);
         }
         SummaryPrinter.print(out, summary, store.db);

@@ -43,7 +43,7 @@ final class PipelineArticleIngest implements ArticleIngest {
         slots.acquireUninterruptibly();
         try {
             ProcessedArticle done = pipeline.get().process(linked);
-            store.save(done.article(), done.doc(), done.events());
+            store.save(done.article(), done.doc(), done.events(), done.claims());
             return new IngestResult(linked.id(), true, linked.title(), done.events().size(), linked.duplicateOf());
         } finally {
             slots.release();

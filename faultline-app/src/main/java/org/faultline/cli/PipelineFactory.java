@@ -29,7 +29,7 @@ final class PipelineFactory implements Supplier<Pipeline> {
             LOG.info("loading CoreNLP ({})", options);
             // The coder is built first: a broken user dictionary should fail before the long model load.
             EventCoder coder = coding.coder();
-            pipeline = new Pipeline(new CoreNlpAnnotator(options), coder::code);
+            pipeline = new Pipeline(new CoreNlpAnnotator(options), coder::code, coding.claimExtractor());
         }
         return pipeline;
     }

@@ -42,13 +42,19 @@ public final class IngestJob {
     private final Store store;
     private final Supplier<Pipeline> pipeline;
     private final int threads;
+    private final CorpusLinker linker;
 
-    public IngestJob(Ingestor ingestor, Store store, Supplier<Pipeline> pipeline, int threads) {
+    /**
+     * @param linker recomputes incidents, contradictions and commitments after new articles are
+     *               stored; null to skip (the corpus links then lag until the next run)
+     */
+    public IngestJob(Ingestor ingestor, Store store, Supplier<Pipeline> pipeline, int threads, CorpusLinker linker) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
         this.store = Objects.requireNonNull(store, "store");
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.threads = threads;
+        this.linker = linker;
     }
 
     public IngestSummary run(List<String> inputs, Progress progress) {
@@ -87,7 +93,7 @@ public final class IngestJob {
                     workers.execute(() -> {
                         try {
                             ProcessedArticle done = pipeline.get().process(article);
-                            store.save(done.article(), done.doc(), done.events());
+                            store.save(done.article(), done.doc(), done.events(), done.claims());
                             stored.incrementAndGet();
                             if (article.duplicateOf() != null) duplicates.incrementAndGet();
                             events.addAndGet(done.events().size());
@@ -112,7 +118,8 @@ public final class IngestJob {
         } finally {
             workers.shutdownNow();
         }
+        CorpusLinker.Summary links = linker != null && stored.get() > 0 ? linker.relink(store) : null;
         return new IngestSummary(stored.get(), duplicates.get(), unchanged.get(), events.get(), tokens.get(),
-                failures, Duration.ofNanos(System.nanoTime() - start));
+                failures, links, Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -13,10 +13,12 @@ import org.faultline.ingest.IngestOutcome;
  * @param events     events coded for the new articles
  * @param tokens     tokens annotated
  * @param failures   inputs that could not be read or processed, each with its reason
+ * @param links      what re-linking the corpus found (incidents, contradictions, commitments), or null if not run
  * @param elapsed    wall time of the run
  */
 public record IngestSummary(int stored, int duplicates, int unchanged, int events, long tokens,
-                            List<IngestOutcome.Failed> failures, Duration elapsed) {
+                            List<IngestOutcome.Failed> failures, CorpusLinker.Summary links,
+                            Duration elapsed) {
     public IngestSummary {
         failures = List.copyOf(failures);
     }

@@ -44,7 +44,7 @@ class SamplesPipelineTest {
         }
         pipeline = TestPipeline.shared();
         store = Store.open(tmp.resolve("samples.db"));
-        first = new IngestJob(new Ingestor(IngestOptions.defaults()), store, () -> pipeline, 2)
+        first = new IngestJob(new Ingestor(IngestOptions.defaults()), store, () -> pipeline, 2, TestPipeline.linker())
                 .run(List.of(samples.toString()), new IngestJob.Progress() {});
         articles = new ArrayList<>();
         store.forEachArticle(articles::add);
@@ -73,7 +73,7 @@ class SamplesPipelineTest {
 
     @Test
     void secondRunAddsNothing() {
-        IngestSummary again = new IngestJob(new Ingestor(IngestOptions.defaults()), store, () -> pipeline, 2)
+        IngestSummary again = new IngestJob(new Ingestor(IngestOptions.defaults()), store, () -> pipeline, 2, TestPipeline.linker())
                 .run(List.of(tmp.resolve("samples").toString()), new IngestJob.Progress() {});
         assertThat(again.stored()).isZero();
         assertThat(again.unchanged()).isEqualTo(10);
