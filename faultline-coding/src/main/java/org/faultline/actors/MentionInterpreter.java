@@ -46,7 +46,7 @@ final class MentionInterpreter {
         Hit<OrgLex> org = null;
         Hit<StateLex> state = null;
         Hit<SectorLex> strong = null, weak = null, genericSector = null;
-        boolean former = false;
+        boolean former = words.stream().anyMatch(w -> FORMER_PREFIX.matcher(w).matches());
         for (PhraseIndex.Match<Lex> m : lexicon.scan(stripAgentSuffixes(words))) {
             Lex lex = lexicon.choose(m.values(), date).orElse(null);
             if (lex == null) continue;
@@ -160,9 +160,14 @@ final class MentionInterpreter {
     private static final java.util.regex.Pattern AGENT_SUFFIX = java.util.regex.Pattern.compile(
             "(?i)(.+)-(led|controlled|held|run|based|commanded|dominated|manned|operated)");
 
+    // "ex-president": a former office-holder ("then-minister" held the office at the time: not ELI)
+    private static final java.util.regex.Pattern FORMER_PREFIX = java.util.regex.Pattern.compile("(?i)(?:ex|former)-(.+)");
+
     private static List<String> stripAgentSuffixes(List<String> words) {
         List<String> out = new java.util.ArrayList<>(words.size());
         for (String w : words) {
+            var prefix = FORMER_PREFIX.matcher(w);
+            if (prefix.matches()) w = prefix.group(1);
             var m = AGENT_SUFFIX.matcher(w);
             out.add(m.matches() ? m.group(1) : w);
         }
