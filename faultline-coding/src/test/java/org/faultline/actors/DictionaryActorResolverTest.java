@@ -174,6 +174,8 @@ class DictionaryActorResolverTest {
     void formerOfficeHoldersAreElites() {
         assertThat(code("former president Kocharyan", LocalDate.of(2019, 1, 1))).isEqualTo("ARMELI");
         assertThat(code("the former Armenian president", D2024)).isEqualTo("ARMELI");
+        assertThat(code("ex-president Kocharyan", LocalDate.of(2019, 1, 1))).isEqualTo("ARMELI");
+        assertThat(code("then-Foreign Minister Mnatsakanyan", D2024)).isEqualTo("ARMGOV");
     }
 
     @Test
