@@ -72,7 +72,8 @@ final class ClaimsCommand implements Callable<Integer> {
                 c.stance().label(), c.date());
         out.printf("     claim:    %s%n", c.content());
         if (s.sentence() != null) out.printf("     evidence: %s%n", s.sentence().replaceAll("\\s+", " "));
-        out.printf("     source:   %s — %s (article %s)%n", s.articleTitle(), s.articleSource(), c.articleId());
+        out.printf("     source:   %s — %s (article %s)%n", s.articleTitle() == null ? "(untitled)" : s.articleTitle(),
+                s.articleSource(), c.articleId());
     }
 
     static Stance parseStance(String s) {
