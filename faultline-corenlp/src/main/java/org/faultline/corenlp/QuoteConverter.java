@@ -64,8 +64,11 @@ final class QuoteConverter {
             String speaker = null;
             String canonical = null;
             if (ruled.get(i).isPresent()) {
-                speaker = ruled.get(i).get().text();
-                canonical = CanonicalSpeaker.resolve(sentences, ruled.get(i).get(), begin, end);
+                SpeakerMention m = ruled.get(i).get();
+                speaker = m.text();
+                SpeakerMention named = CorefSpeaker.representative(doc, m).orElse(m);
+                canonical = CanonicalSpeaker.resolve(sentences, named, begin, end);
+                if (canonical == null && named != m) canonical = CanonicalSpeaker.resolve(sentences, m, begin, end);
             } else if (wordCount(text.substring(begin, end)) >= MIN_WORDS_FOR_CORENLP_SPEAKER) {
                 speaker = q.get(QuoteAttributionAnnotator.MentionAnnotation.class);
                 canonical = speaker == null ? null : canonicalOf(q, sentences, speaker);
