@@ -101,7 +101,8 @@ final class EventBuilder {
             if (g.actor().country() == null && g.actor().sector() != null) {
                 if (location != null && location.country() != null)
                     g = ActorFinder.withCountryOf(g, location.country());
-                else if (source != null && !ASSAULTS.contains(type) && source.actor().country() != null
+                else if (source != null && (!ASSAULTS.contains(type) || "COP".equals(source.actor().sector())) // police act at home
+                        && source.actor().country() != null
                         && !source.actor().country().matches("IGO|NGO|IMG"))
                     g = ActorFinder.withCountryOf(g, source.actor().country());
             }
