@@ -51,6 +51,9 @@ final class Clauses {
             case "dep", "parataxis" -> {
                 // ", urging them to ...", ", threatening ...": a participle tacked on with a comma speaks for the main clause
                 if (!pv.token(v).pos().startsWith("VB")) return out;
+                // attached to its own clause it speaks for that clause; attached inside reported speech, for the speaker
+                if (pv.isVerb(g) && !pv.baseRel(g).equals("ccomp") && !isReportingLike(pv, g) && !agents(pv, g, depth + 1).isEmpty())
+                    return agents(pv, g, depth + 1);
                 int top = g, guard = 0;
                 while (pv.gov(top) >= 0 && guard++ < pv.size()) top = pv.gov(top);
                 return top == v ? out : agents(pv, top, depth + 1);
@@ -71,6 +74,11 @@ final class Clauses {
             }
             default -> { return out; }
         }
+    }
+
+    /** "..., relief officials said": a reporting verb's subject is not the doer of a participle hanging off it. */
+    private static boolean isReportingLike(ParseView pv, int v) {
+        return Set.of("say", "tell", "report", "state", "add", "announce", "claim", "note").contains(pv.lemma(v));
     }
 
     /** Objects or complements of v that are clauses: xcomp, ccomp, advcl with "to"/"that"/"of", obl:of gerunds. */

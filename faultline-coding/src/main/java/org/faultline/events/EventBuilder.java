@@ -51,6 +51,8 @@ final class EventBuilder {
         sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
         if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty()) targets = implicitDomestic(sources.get(0));
+        if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
+            sources = located(actors, sources, null, targets.get(0), "-");
         List<Draft> out = new ArrayList<>();
         for (Pair pair : pairs(sources, targets, roles.mutual())) {
             double conf = confidence(p, pair, reading);
@@ -68,6 +70,15 @@ final class EventBuilder {
      * code them so; the target is the bare country, marked as inferred.
      */
     private static final java.util.Set<String> DOMESTIC = java.util.Set.of("PROTEST", "COERCE");
+
+    /**
+     * Acts only a state's own authorities do to its people or institutions: yielding to demands, repression,
+     * judicial investigation. "President X conceded to UNITA's demands" makes X Angolan when the dictionary
+     * does not know X.
+     */
+    private static boolean domesticAuthority(String type, String cameo) {
+        return type.equals("CONCEDE") || type.equals("COERCE") || cameo.startsWith("09") || cameo.startsWith("115") || cameo.startsWith("116");
+    }
 
     private static List<ActorFinder.Found> implicitDomestic(ActorFinder.Found source) {
         Actor s = source.actor();
@@ -90,7 +101,8 @@ final class EventBuilder {
             if (g.actor().country() == null && g.actor().sector() != null) {
                 if (location != null && location.country() != null)
                     g = ActorFinder.withCountryOf(g, location.country());
-                else if (source != null && !ASSAULTS.contains(type) && source.actor().country() != null
+                else if (source != null && (!ASSAULTS.contains(type) || "COP".equals(source.actor().sector())) // police act at home
+                        && source.actor().country() != null
                         && !source.actor().country().matches("IGO|NGO|IMG"))
                     g = ActorFinder.withCountryOf(g, source.actor().country());
             }
