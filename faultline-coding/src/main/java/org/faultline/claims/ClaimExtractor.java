@@ -82,7 +82,7 @@ public final class ClaimExtractor {
             Set<String> seen = new HashSet<>();
             int ordinal = 0;
             for (Attribution a : found) {
-                for (Claim c : claims(doc, p, a, ctx, sentenceEvents, out, date, ordinal)) {
+                for (Claim c : claims(doc, p, a, ownWords(p, a, found), ctx, sentenceEvents, out, date, ordinal)) {
                     if (!seen.add(c.speaker().code() + "|" + c.speaker().name() + "|" + c.content())) continue;
                     out.add(c);
                     ordinal++;
@@ -94,12 +94,25 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private List<Claim> claims(Doc doc, Parse p, Attribution a, SpeakerContext ctx, List<Event> events,
+    /** The content tokens of a statement without the statements nested in it ("X said Y, which had voiced fears, must"). */
+    private static BitSet ownWords(Parse p, Attribution a, List<Attribution> all) {
+        BitSet own = (BitSet) a.content().clone();
+        for (Attribution o : all) {
+            if (o == a || o.cueToken() < 0 || !a.content().get(o.cueToken())) continue;
+            // only statements of someone else named inside the content; "he said that he proposed" stays whole
+            if (o.speakerHead() < 0 || o.speakerHead() == a.speakerHead() || p.token(o.speakerHead()).pos().startsWith("PRP")) continue;
+            own.andNot(o.content());
+            own.clear(o.cueToken());
+        }
+        return own.isEmpty() ? a.content() : own;
+    }
+
+    private List<Claim> claims(Doc doc, Parse p, Attribution a, BitSet ownWords, SpeakerContext ctx, List<Event> events,
                                List<Claim> earlier, String date, int firstOrdinal) {
         String content = a.contentText().strip();
         List<Actor> speakers = speakers(p, a, ctx);
         if (speakers.isEmpty() || content.isEmpty()) return List.of();
-        Stance stance = stances.stance(a.entry(), p, a.content(), a.contentText());
+        Stance stance = stances.stance(a.entry(), p, ownWords, a.contentText());
         boolean person = a.canonical() != null || SpeakerContext.isPerson(p, a.speakerHead());
         List<Claim> out = new ArrayList<>();
         int ordinal = firstOrdinal;
@@ -159,7 +172,8 @@ public final class ClaimExtractor {
         if (text.endsWith(": " + author.text()) || text.endsWith(":" + author.text())) return Optional.empty();
         boolean verb = false;
         for (int i = 0; i < p.size(); i++) verb |= p.token(i).isVerb();
-        if (!verb) return Optional.empty();
+        // a heading or a list is not a statement; a long line without a tagged verb may be a wrapped clause
+        if (!verb && p.size() < 2 * MIN_AUTHOR_SENTENCE_TOKENS) return Optional.empty();
         BitSet all = new BitSet();
         all.set(0, p.size());
         Optional<Stance> stance = stances.fromTokens(p, all);

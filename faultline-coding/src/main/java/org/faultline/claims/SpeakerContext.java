@@ -117,7 +117,9 @@ final class SpeakerContext {
      * All speakers of the mention headed by {@code head}: coordinated names give one each ("France and
      * Germany said"), "they" gives the previous statement's speakers, else as {@link #resolve}.
      */
-    List<Actor> resolveSpeakers(Parse p, int head) {
+    List<Actor> resolveSpeakers(Parse p, int mention) {
+        // "Armenia — an ally of X which had voiced fears": the apposition stands for the noun it renames
+        final int head = renamed(p, mention);
         String word = p.lower(head);
         if (word.equals("they") && lastSpeakers.size() > 1)
             return lastSpeakers.stream().map(a -> as(a, p.token(head).word())).toList();
@@ -130,6 +132,15 @@ final class SpeakerContext {
             }
         }
         return resolve(p, head).map(List::of).orElse(List.of());
+    }
+
+    private static int renamed(Parse p, int mention) {
+        for (org.faultline.nlp.Dependency d : p.sentence.dependencies())
+            if (d.dependent() == mention && d.governor() >= 0 && (d.baseRelation().equals("appos")
+                    // a dash-set apposition the parser left as "dep": "Armenia — an ally of X which ..."
+                    || d.baseRelation().equals("dep") && p.token(mention).isNoun() && p.token(d.governor()).pos().startsWith("NNP")))
+                return d.governor();
+        return mention;
     }
 
     /** Resolves free text (a quote's speaker as written, a byline). */
