@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class ClaimExtractor {
     private static final Logger log = LoggerFactory.getLogger(ClaimExtractor.class);
     private static final int MIN_AUTHOR_SENTENCE_TOKENS = 6;
+    private static final int AUTHOR_WINDOW = 5;
     private final ActorResolver resolver;
     private final AttributionFinder finder;
     private final QuoteAttributions quotes;
@@ -88,7 +89,7 @@ public final class ClaimExtractor {
                     ordinal++;
                 }
             }
-            if (ordinal == 0 && authorActor != null) authorClaim(doc, p, authorActor, ctx, sentenceEvents, date).ifPresent(out::add);
+            if (ordinal == 0 && authorActor != null) authorClaim(doc, p, authorActor, ctx, sentenceEvents, date, out).ifPresent(out::add);
             observe(p, ctx);
         }
         return out;
@@ -119,7 +120,7 @@ public final class ClaimExtractor {
         for (Actor who : speakers) {
             Actor target = about.about(a, p, who, stance, ctx);
             if (stance == Stance.DENY) target = accuser(earlier, who, p.sentence.index()).orElse(target);
-            if (target == null) target = continued(earlier, who, p.sentence.index());
+            if (target == null) target = continued(earlier, who, p.sentence.index(), 2);
             String id = doc.id() + "-c" + p.sentence.index() + "-" + ordinal++;
             out.add(new Claim(id, doc.id(), p.sentence.index(), who, a.cue(), content, a.direct(), stance, target,
                     ClaimEvents.of(events, who, content, a.cue()), date));
@@ -154,10 +155,10 @@ public final class ClaimExtractor {
     }
 
     /** A speaker going on about the same party: the about of the same speaker's statement just before. */
-    private static Actor continued(List<Claim> earlier, Actor speaker, int sentence) {
+    private static Actor continued(List<Claim> earlier, Actor speaker, int sentence, int window) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Claim c = earlier.get(i);
-            if (sentence - c.sentenceIndex() > 2) break;
+            if (sentence - c.sentenceIndex() > window) break;
             if (Objects.equals(c.speaker().code(), speaker.code()) && Objects.equals(c.speaker().name(), speaker.name()))
                 return c.about();
         }
@@ -165,7 +166,8 @@ public final class ClaimExtractor {
     }
 
     /** An author's own sentence that takes a stance (accuses, denies, demands...) becomes the author's claim. */
-    private Optional<Claim> authorClaim(Doc doc, Parse p, Actor author, SpeakerContext ctx, List<Event> events, String date) {
+    private Optional<Claim> authorClaim(Doc doc, Parse p, Actor author, SpeakerContext ctx, List<Event> events, String date,
+                                        List<Claim> earlier) {
         if (p.size() < MIN_AUTHOR_SENTENCE_TOKENS) return Optional.empty();
         String text = p.sentence.text().strip();
         // the headline "...: Author" itself names the statement; it is not one of its sentences
@@ -179,6 +181,8 @@ public final class ClaimExtractor {
         Optional<Stance> stance = stances.fromTokens(p, all);
         if (stance.isEmpty()) return Optional.empty();
         Actor target = about.mainActor(p, all, author, ctx);
+        // a statement keeps talking about the same party over several (possibly wrapped) sentences
+        if (target == null) target = continued(earlier, author, p.sentence.index(), AUTHOR_WINDOW);
         String id = doc.id() + "-c" + p.sentence.index() + "-0";
         return Optional.of(new Claim(id, doc.id(), p.sentence.index(), author, "statement", p.sentence.text().strip(), false,
                 stance.get(), target, ClaimEvents.of(events, author, p.sentence.text(), null), date));
