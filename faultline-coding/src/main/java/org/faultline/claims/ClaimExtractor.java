@@ -31,13 +31,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClaimExtractor {
     private static final Logger log = LoggerFactory.getLogger(ClaimExtractor.class);
-    private static final int MIN_AUTHOR_SENTENCE_TOKENS = 6;
-    private static final int AUTHOR_WINDOW = 5;
     private final ActorResolver resolver;
     private final AttributionFinder finder;
     private final QuoteAttributions quotes;
     private final StanceReader stances;
     private final AboutFinder about = new AboutFinder();
+    private final AuthorStatements authors;
 
     public ClaimExtractor(ActorResolver resolver) {
         this(resolver, CueBook.bundled());
@@ -50,6 +49,7 @@ public final class ClaimExtractor {
         this.finder = new AttributionFinder(cues);
         this.quotes = new QuoteAttributions(cues);
         this.stances = new StanceReader(cues);
+        this.authors = new AuthorStatements(stances, about);
     }
 
     /** Claims of an article without a known author. */
@@ -89,7 +89,7 @@ public final class ClaimExtractor {
                     ordinal++;
                 }
             }
-            if (ordinal == 0 && authorActor != null) authorClaim(doc, p, authorActor, ctx, sentenceEvents, date, out).ifPresent(out::add);
+            if (ordinal == 0 && authorActor != null) authors.claim(doc, p, authorActor, ctx, sentenceEvents, date, out).ifPresent(out::add);
             observe(p, ctx);
         }
         return out;
@@ -120,7 +120,7 @@ public final class ClaimExtractor {
         for (Actor who : speakers) {
             Actor target = about.about(a, p, who, stance, ctx);
             if (stance == Stance.DENY) target = accuser(earlier, who, p.sentence.index()).orElse(target);
-            if (target == null) target = continued(earlier, who, p.sentence.index(), 2);
+            if (target == null) target = AuthorStatements.continued(earlier, who, p.sentence.index(), 2);
             String id = doc.id() + "-c" + p.sentence.index() + "-" + ordinal++;
             out.add(new Claim(id, doc.id(), p.sentence.index(), who, a.cue(), content, a.direct(), stance, target,
                     ClaimEvents.of(events, who, content, a.cue()), date));
@@ -154,43 +154,12 @@ public final class ClaimExtractor {
         return Optional.empty();
     }
 
-    /** A speaker going on about the same party: the about of the same speaker's statement just before. */
-    private static Actor continued(List<Claim> earlier, Actor speaker, int sentence, int window) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Claim c = earlier.get(i);
-            if (sentence - c.sentenceIndex() > window) break;
-            if (Objects.equals(c.speaker().code(), speaker.code()) && Objects.equals(c.speaker().name(), speaker.name()))
-                return c.about();
-        }
-        return null;
-    }
-
-    /** An author's own sentence that takes a stance (accuses, denies, demands...) becomes the author's claim. */
-    private Optional<Claim> authorClaim(Doc doc, Parse p, Actor author, SpeakerContext ctx, List<Event> events, String date,
-                                        List<Claim> earlier) {
-        if (p.size() < MIN_AUTHOR_SENTENCE_TOKENS) return Optional.empty();
-        String text = p.sentence.text().strip();
-        // the headline "...: Author" itself names the statement; it is not one of its sentences
-        if (text.endsWith(": " + author.text()) || text.endsWith(":" + author.text())) return Optional.empty();
-        boolean verb = false;
-        for (int i = 0; i < p.size(); i++) verb |= p.token(i).isVerb();
-        // a heading or a list is not a statement; a long line without a tagged verb may be a wrapped clause
-        if (!verb && p.size() < 2 * MIN_AUTHOR_SENTENCE_TOKENS) return Optional.empty();
-        BitSet all = new BitSet();
-        all.set(0, p.size());
-        Optional<Stance> stance = stances.fromTokens(p, all);
-        if (stance.isEmpty()) return Optional.empty();
-        Actor target = about.mainActor(p, all, author, ctx);
-        // a statement keeps talking about the same party over several (possibly wrapped) sentences
-        if (target == null) target = continued(earlier, author, p.sentence.index(), AUTHOR_WINDOW);
-        String id = doc.id() + "-c" + p.sentence.index() + "-0";
-        return Optional.of(new Claim(id, doc.id(), p.sentence.index(), author, "statement", p.sentence.text().strip(), false,
-                stance.get(), target, ClaimEvents.of(events, author, p.sentence.text(), null), date));
-    }
-
     private static List<Quote> quotesTouching(Doc doc, int sentence) {
         List<Quote> out = new ArrayList<>();
-        for (Quote q : doc.quotes()) if (q.sentenceBegin() <= sentence && sentence <= q.sentenceEnd()) out.add(q);
+        boolean colon = doc.sentences().get(sentence).text().stripTrailing().endsWith(":");
+        for (Quote q : doc.quotes())
+            if (q.sentenceBegin() <= sentence && sentence <= q.sentenceEnd()
+                    || colon && q.sentenceBegin() == sentence + 1) out.add(q); // 'The minister said:' then the quote
         return out;
     }
 
