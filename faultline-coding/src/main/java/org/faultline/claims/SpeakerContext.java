@@ -63,6 +63,11 @@ final class SpeakerContext {
         if (a.isPresent() && a.get().country() == null) {
             Optional<Actor> ante = antecedent(a.get(), p.lemma(head));
             if (ante.isPresent()) return ante;
+            // "a spokesman for the ministry": the body the person speaks for
+            for (int body : p.children(head, "nmod:for", "nmod:of", "nmod:at")) {
+                Optional<Actor> b = antecedent(a.get(), p.lemma(body));
+                if (b.isPresent()) return b.map(x -> new Actor(a.get().text(), x.name(), x.country(), x.sector(), x.code(), x.wikidata()));
+            }
             if (mentionsCountry(p, head)) {
                 Optional<String> c = countryNamed(p);
                 if (c.isPresent()) return Optional.of(withCountry(a.get(), c.get()));

@@ -56,6 +56,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSpokesmanForTheMinistrySpeaksForTheMinistryNamedBefore() {
+        Fixture f = Fixture.of("fx-spokes", "Azerbaijan's defence ministry reported heavy shelling overnight. "
+                + "A spokesman for the ministry said Armenian units had fired mortars at the village.", "2022-09-13");
+        Claim c = f.one(1, "AZE");
+        assertThat(c.stance()).isEqualTo(Stance.ACCUSE);
+        assertThat(c.about().country()).isEqualTo("ARM");
+    }
+
+    @Test
     void counteredThatIsARebuttalWithItsOwnBlame() {
         Fixture f = Fixture.of("fx-counter", "Serbia accused Kosovo of harassing ethnic Serb residents, while Kosovo countered "
                 + "that Serbian police officers had crossed the boundary line illegally.", "2023-06-01");
