@@ -21,6 +21,14 @@ final class AboutFinder {
             Actor o = partyOf(p, a.objectHead(), speaker, ctx);
             if (o != null) return o;
         }
+        // "offered peace to X", "proposed a pact to X": the recipient
+        if (a.cueToken() >= 0 && p.token(a.cueToken()).isVerb() && ACTS_ON_OBJECT.contains(stance)) {
+            int to = p.child(a.cueToken(), "obl:to");
+            if (to >= 0) {
+                Actor o = partyOf(p, to, speaker, ctx);
+                if (o != null) return o;
+            }
+        }
         return mainActor(p, a.content(), speaker, ctx);
     }
 

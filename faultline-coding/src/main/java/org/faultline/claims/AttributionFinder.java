@@ -46,6 +46,10 @@ final class AttributionFinder {
         for (int i = 0; i < p.size(); i++)
             for (Dependency d : p.arcs(i))
                 if (d.relation().endsWith(":according_to") || d.relation().endsWith(":according")) according(p, i, d.dependent()).ifPresent(out::add);
+        // a subjectless participle inside another statement's content ("said X was arming, threatening Y")
+        // borrowed its subject from that content: it is part of what was said, not a statement of its own
+        out.removeIf(a -> a.cueToken() >= 0 && p.token(a.cueToken()).isVerb() && p.child(a.cueToken(), "nsubj") < 0
+                && out.stream().anyMatch(o -> o != a && o.content().get(a.cueToken()) && o.content().get(Math.max(a.speakerHead(), 0))));
         return out;
     }
 
@@ -54,8 +58,12 @@ final class AttributionFinder {
         if (NOT_VERB_USE.contains(p.baseRel(v))) return Optional.empty();
         int prt = p.child(v, "compound:prt");
         if (prt >= 0 && cues.verb(p.lemma(v) + "_" + p.lemma(prt)).isPresent()) cue = cues.verb(p.lemma(v) + "_" + p.lemma(prt));
+        int prepContent = -1;
         for (String prep : new String[] {"to", "at"})
-            if (p.child(v, "obl:" + prep) >= 0 && cues.verb(p.lemma(v) + "_" + prep).isPresent()) cue = cues.verb(p.lemma(v) + "_" + prep);
+            if (p.child(v, "obl:" + prep) >= 0 && cues.verb(p.lemma(v) + "_" + prep).isPresent()) {
+                cue = cues.verb(p.lemma(v) + "_" + prep);
+                prepContent = p.child(v, "obl:" + prep); // "pointed to signs of ...": what is pointed to is the content
+            }
         if (cue.isEmpty()) return Optional.empty();
         // "called for", "called on": a demand, not a naming ("called it a provocation")
         for (String prep : new String[] {"for", "on", "upon"})
@@ -67,12 +75,18 @@ final class AttributionFinder {
         int speaker = passive ? p.child(v, "obl:agent", "obl:by") : subject(p, v);
         int object = passive ? p.child(v, "nsubj:pass") : p.child(v, "iobj", "obj");
         if (speaker < 0) return Optional.empty();
+        // "Remarks from X reaffirm ...", "X's statement stressed ...": the statement's author speaks
+        if (cues.noun(p.lemma(speaker)).isPresent()) {
+            int author = p.child(speaker, "nmod:from", "nmod:poss", "nmod:by");
+            if (author >= 0) speaker = author;
+        }
         BitSet content = new BitSet();
         for (int c : p.children(v, CONTENT)) {
             if (c == speaker || p.dominates(c, speaker)) continue;
             if (p.baseRel(c).equals("obj") && (AUDIENCE.contains(p.lemma(c)) || ADDRESSING.contains(p.lemma(v)))) continue;
             content.or(p.subtree(c));
         }
+        if (prepContent >= 0) content.or(p.subtree(prepContent));
         // "X accused Y of Z": the accused is part of what is claimed; "X told reporters": the audience is not
         if (object >= 0 && AUDIENCE.contains(p.lemma(object))) object = -1;
         if (object >= 0 && !passive && !ADDRESSING.contains(p.lemma(v))) content.or(p.subtree(object));
@@ -95,7 +109,7 @@ final class AttributionFinder {
             k = p.gov(k);
             // only a statement's own participle shares its speaker ("dismissed it, insisting that"),
             // not a participle inside the content ("said X was arming, threatening Y")
-            if (k < 0 || cues.verb(p.lemma(k)).isEmpty()) return -1;
+            if (k < 0) return -1;
             for (Dependency d : p.arcs(k))
                 if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) return d.dependent();
         }

@@ -31,12 +31,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClaimExtractor {
     private static final Logger log = LoggerFactory.getLogger(ClaimExtractor.class);
-    private static final int MIN_AUTHOR_SENTENCE_TOKENS = 6;
     private final ActorResolver resolver;
     private final AttributionFinder finder;
     private final QuoteAttributions quotes;
     private final StanceReader stances;
     private final AboutFinder about = new AboutFinder();
+    private final AuthorStatements authors;
 
     public ClaimExtractor(ActorResolver resolver) {
         this(resolver, CueBook.bundled());
@@ -49,6 +49,7 @@ public final class ClaimExtractor {
         this.finder = new AttributionFinder(cues);
         this.quotes = new QuoteAttributions(cues);
         this.stances = new StanceReader(cues);
+        this.authors = new AuthorStatements(stances, about);
     }
 
     /** Claims of an article without a known author. */
@@ -82,31 +83,44 @@ public final class ClaimExtractor {
             Set<String> seen = new HashSet<>();
             int ordinal = 0;
             for (Attribution a : found) {
-                for (Claim c : claims(doc, p, a, ctx, sentenceEvents, out, date, ordinal)) {
+                for (Claim c : claims(doc, p, a, ownWords(p, a, found), ctx, sentenceEvents, out, date, ordinal)) {
                     if (!seen.add(c.speaker().code() + "|" + c.speaker().name() + "|" + c.content())) continue;
                     out.add(c);
                     ordinal++;
                 }
             }
-            if (ordinal == 0 && authorActor != null) authorClaim(doc, p, authorActor, ctx, sentenceEvents, date).ifPresent(out::add);
+            if (ordinal == 0 && authorActor != null) authors.claim(doc, p, authorActor, ctx, sentenceEvents, date, out).ifPresent(out::add);
             observe(p, ctx);
         }
         return out;
     }
 
-    private List<Claim> claims(Doc doc, Parse p, Attribution a, SpeakerContext ctx, List<Event> events,
+    /** The content tokens of a statement without the statements nested in it ("X said Y, which had voiced fears, must"). */
+    private static BitSet ownWords(Parse p, Attribution a, List<Attribution> all) {
+        BitSet own = (BitSet) a.content().clone();
+        for (Attribution o : all) {
+            if (o == a || o.cueToken() < 0 || !a.content().get(o.cueToken())) continue;
+            // only statements of someone else named inside the content; "he said that he proposed" stays whole
+            if (o.speakerHead() < 0 || o.speakerHead() == a.speakerHead() || p.token(o.speakerHead()).pos().startsWith("PRP")) continue;
+            own.andNot(o.content());
+            own.clear(o.cueToken());
+        }
+        return own.isEmpty() ? a.content() : own;
+    }
+
+    private List<Claim> claims(Doc doc, Parse p, Attribution a, BitSet ownWords, SpeakerContext ctx, List<Event> events,
                                List<Claim> earlier, String date, int firstOrdinal) {
         String content = a.contentText().strip();
         List<Actor> speakers = speakers(p, a, ctx);
         if (speakers.isEmpty() || content.isEmpty()) return List.of();
-        Stance stance = stances.stance(a.entry(), p, a.content(), a.contentText());
+        Stance stance = stances.stance(a.entry(), p, ownWords, a.contentText());
         boolean person = a.canonical() != null || SpeakerContext.isPerson(p, a.speakerHead());
         List<Claim> out = new ArrayList<>();
         int ordinal = firstOrdinal;
         for (Actor who : speakers) {
             Actor target = about.about(a, p, who, stance, ctx);
             if (stance == Stance.DENY) target = accuser(earlier, who, p.sentence.index()).orElse(target);
-            if (target == null) target = continued(earlier, who, p.sentence.index());
+            if (target == null) target = AuthorStatements.continued(earlier, who, p.sentence.index(), 2);
             String id = doc.id() + "-c" + p.sentence.index() + "-" + ordinal++;
             out.add(new Claim(id, doc.id(), p.sentence.index(), who, a.cue(), content, a.direct(), stance, target,
                     ClaimEvents.of(events, who, content, a.cue()), date));
@@ -140,39 +154,12 @@ public final class ClaimExtractor {
         return Optional.empty();
     }
 
-    /** A speaker going on about the same party: the about of the same speaker's statement just before. */
-    private static Actor continued(List<Claim> earlier, Actor speaker, int sentence) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Claim c = earlier.get(i);
-            if (sentence - c.sentenceIndex() > 2) break;
-            if (Objects.equals(c.speaker().code(), speaker.code()) && Objects.equals(c.speaker().name(), speaker.name()))
-                return c.about();
-        }
-        return null;
-    }
-
-    /** An author's own sentence that takes a stance (accuses, denies, demands...) becomes the author's claim. */
-    private Optional<Claim> authorClaim(Doc doc, Parse p, Actor author, SpeakerContext ctx, List<Event> events, String date) {
-        if (p.size() < MIN_AUTHOR_SENTENCE_TOKENS) return Optional.empty();
-        String text = p.sentence.text().strip();
-        // the headline "...: Author" itself names the statement; it is not one of its sentences
-        if (text.endsWith(": " + author.text()) || text.endsWith(":" + author.text())) return Optional.empty();
-        boolean verb = false;
-        for (int i = 0; i < p.size(); i++) verb |= p.token(i).isVerb();
-        if (!verb) return Optional.empty();
-        BitSet all = new BitSet();
-        all.set(0, p.size());
-        Optional<Stance> stance = stances.fromTokens(p, all);
-        if (stance.isEmpty()) return Optional.empty();
-        Actor target = about.mainActor(p, all, author, ctx);
-        String id = doc.id() + "-c" + p.sentence.index() + "-0";
-        return Optional.of(new Claim(id, doc.id(), p.sentence.index(), author, "statement", p.sentence.text().strip(), false,
-                stance.get(), target, ClaimEvents.of(events, author, p.sentence.text(), null), date));
-    }
-
     private static List<Quote> quotesTouching(Doc doc, int sentence) {
         List<Quote> out = new ArrayList<>();
-        for (Quote q : doc.quotes()) if (q.sentenceBegin() <= sentence && sentence <= q.sentenceEnd()) out.add(q);
+        boolean colon = doc.sentences().get(sentence).text().stripTrailing().endsWith(":");
+        for (Quote q : doc.quotes())
+            if (q.sentenceBegin() <= sentence && sentence <= q.sentenceEnd()
+                    || colon && q.sentenceBegin() == sentence + 1) out.add(q); // 'The minister said:' then the quote
         return out;
     }
 

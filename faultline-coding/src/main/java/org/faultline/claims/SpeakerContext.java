@@ -63,6 +63,11 @@ final class SpeakerContext {
         if (a.isPresent() && a.get().country() == null) {
             Optional<Actor> ante = antecedent(a.get(), p.lemma(head));
             if (ante.isPresent()) return ante;
+            // "a spokesman for the ministry": the body the person speaks for
+            for (int body : p.children(head, "nmod:for", "nmod:of", "nmod:at")) {
+                Optional<Actor> b = antecedent(a.get(), p.lemma(body));
+                if (b.isPresent()) return b.map(x -> new Actor(a.get().text(), x.name(), x.country(), x.sector(), x.code(), x.wikidata()));
+            }
             if (mentionsCountry(p, head)) {
                 Optional<String> c = countryNamed(p);
                 if (c.isPresent()) return Optional.of(withCountry(a.get(), c.get()));
@@ -117,7 +122,9 @@ final class SpeakerContext {
      * All speakers of the mention headed by {@code head}: coordinated names give one each ("France and
      * Germany said"), "they" gives the previous statement's speakers, else as {@link #resolve}.
      */
-    List<Actor> resolveSpeakers(Parse p, int head) {
+    List<Actor> resolveSpeakers(Parse p, int mention) {
+        // "Armenia — an ally of X which had voiced fears": the apposition stands for the noun it renames
+        final int head = renamed(p, mention);
         String word = p.lower(head);
         if (word.equals("they") && lastSpeakers.size() > 1)
             return lastSpeakers.stream().map(a -> as(a, p.token(head).word())).toList();
@@ -130,6 +137,15 @@ final class SpeakerContext {
             }
         }
         return resolve(p, head).map(List::of).orElse(List.of());
+    }
+
+    private static int renamed(Parse p, int mention) {
+        for (org.faultline.nlp.Dependency d : p.sentence.dependencies())
+            if (d.dependent() == mention && d.governor() >= 0 && (d.baseRelation().equals("appos")
+                    // a dash-set apposition the parser left as "dep": "Armenia — an ally of X which ..."
+                    || d.baseRelation().equals("dep") && p.token(mention).isNoun() && p.token(d.governor()).pos().startsWith("NNP")))
+                return d.governor();
+        return mention;
     }
 
     /** Resolves free text (a quote's speaker as written, a byline). */

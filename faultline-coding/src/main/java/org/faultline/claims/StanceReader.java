@@ -33,6 +33,10 @@ final class StanceReader {
         for (int i = content.nextSetBit(0); i >= 0; i = content.nextSetBit(i + 1)) {
             String lemma = p.lemma(i);
             Optional<Stance> w = cues.word(lemma);
+            if (w.isEmpty()) w = cues.word(p.lower(i));
+            // "should have been removed": a reproach about the past, not a demand
+            if (w.isPresent() && w.get() == Stance.DEMAND && p.token(i).pos().equals("MD") && i + 1 < p.size()
+                    && p.lemma(i + 1).equals("have")) w = Optional.empty();
             // "any provocation", "every aggression": a hypothetical act, not an accusation
             if (w.isPresent() && w.get() == Stance.ACCUSE && p.child(i, "det") >= 0
                     && Set.of("any", "every", "no").contains(p.lower(p.child(i, "det")))) w = Optional.of(Stance.WARN);

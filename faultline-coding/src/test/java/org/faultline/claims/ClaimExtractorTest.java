@@ -35,6 +35,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aQuoteOnTheLineAfterASpeakerWithAColonIsTheirs() {
+        Fixture f = Fixture.of("fx-colon", "Turkey's foreign minister told parliament:\n"
+                + "\"We will never accept any blockade of our neighbours, and we demand that the convoys pass at once.\"", "2021-10-10");
+        List<Claim> turkish = f.claims().stream().filter(c -> "TUR".equals(c.speaker().country())).toList();
+        assertThat(turkish).hasSize(1);
+        assertThat(turkish.get(0).directQuote()).isTrue();
+        assertThat(turkish.get(0).content()).contains("convoys pass");
+        assertThat(turkish.get(0).sentenceIndex()).isZero();
+    }
+
+    @Test
     void theMinistryTakesTheCountryOfTheMinistryNamedBefore() {
         Fixture f = Fixture.of("fx-ministry", "Pakistan's foreign ministry summoned the Afghan envoy on Tuesday. "
                 + "The ministry said the claims made in Kabul were baseless and fabricated.", "2023-02-07");
@@ -42,6 +53,15 @@ class ClaimExtractorTest {
         assertThat(c.speaker().text()).containsIgnoringCase("ministry");
         assertThat(c.speaker().sector()).isEqualTo("GOV");
         assertThat(c.stance()).isEqualTo(Stance.DENY);
+    }
+
+    @Test
+    void aSpokesmanForTheMinistrySpeaksForTheMinistryNamedBefore() {
+        Fixture f = Fixture.of("fx-spokes", "Azerbaijan's defence ministry reported heavy shelling overnight. "
+                + "A spokesman for the ministry said Armenian units had fired mortars at the village.", "2022-09-13");
+        Claim c = f.one(1, "AZE");
+        assertThat(c.stance()).isEqualTo(Stance.ACCUSE);
+        assertThat(c.about().country()).isEqualTo("ARM");
     }
 
     @Test

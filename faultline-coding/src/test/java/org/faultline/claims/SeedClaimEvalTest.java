@@ -38,14 +38,24 @@ class SeedClaimEvalTest {
         return Path.of(SeedClaimEvalTest.class.getResource(name).toURI());
     }
 
+    // Floors a little below the figures measured when they were set (see the commit log).
     @Test
     void claimsAreFoundWithSpeakerAndStance() {
-        assertThat(report.claims().recall()).as(report.format()).isGreaterThanOrEqualTo(0.0);
-        assertThat(report.claims().precision()).as(report.format()).isGreaterThanOrEqualTo(0.0);
+        assertThat(report.claims().recall()).as(report.format()).isGreaterThanOrEqualTo(0.70);
+        assertThat(report.claims().precision()).as(report.format()).isGreaterThanOrEqualTo(0.72);
+        assertThat(report.speakers().f1()).as(report.format()).isGreaterThanOrEqualTo(0.78);
+        assertThat(report.aboutCorrect()).as(report.format()).isGreaterThanOrEqualTo((int) (0.7 * report.aboutTotal()));
     }
 
     @Test
     void contradictionsAreFound() {
-        assertThat(report.contradictions().recall()).as(report.format()).isGreaterThanOrEqualTo(0.0);
+        assertThat(report.contradictions().recall()).as(report.format()).isGreaterThanOrEqualTo(0.6);
+        assertThat(report.contradictions().precision()).as(report.format()).isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void theTwoAccountsOfTheClashAndTheAccusationWithItsDenialAreFound() {
+        assertThat(report.missed()).noneMatch(m -> m.startsWith("missed contradiction 001|9"));
+        assertThat(report.missed()).noneMatch(m -> m.startsWith("missed contradiction 002|6"));
     }
 }

@@ -110,6 +110,8 @@ public final class ClaimEvaluator {
             if (predicted.contains(g.key()) && g.about() != null) {
                 aboutAll++;
                 if (byKey.get(g.key()).stream().anyMatch(c -> g.about().equals(speakerKey(c.about())))) aboutOk++;
+                else if (missed.size() < MAX_MISSED) missed.add("about of " + g.key() + " is " + g.about() + ", got "
+                        + byKey.get(g.key()).stream().map(c -> String.valueOf(speakerKey(c.about()))).toList());
             }
         }
         Score claimScore = score(goldKeys, predicted, "claim", missed);
