@@ -40,7 +40,7 @@ final class LinkRules {
         if (date <= 0) return null;
         if (!placeCompatible(m, c)) return null;
         boolean sameArticle = c.articles.contains(m.articleId());
-        double lex = m.cosine(c.centroid, c.norm);
+        double lex = -1; // computed once the cheap checks pass
         Fit best = null;
         for (int pass = 0; pass < (c.family.symmetric() ? 2 : 1); pass++) {
             boolean rev = pass == 1;
@@ -50,6 +50,7 @@ final class LinkRules {
             boolean kin = a == Side.KIN || b == Side.KIN;
             boolean noActors = m.src() == null && m.tgt() == null && c.srcs.isEmpty() && c.tgts.isEmpty();
             if (match == 0 && !kin && !noActors) continue;
+            if (lex < 0) lex = m.cosine(c.centroid, c.norm);
             if (kin && !(sameArticle || lex >= opt.kinLexical())) continue;
             if (noActors && !(sameArticle || lex >= opt.backgroundLexical())) continue;
             if (!enoughEvidence(date, match == 2, lex, sameArticle, triggerShared(m, c))) continue;
@@ -75,10 +76,9 @@ final class LinkRules {
 
     /** The cluster already names the act with one of the mention's trigger words, or with the same CAMEO code. */
     private static boolean triggerShared(Mention m, Cluster c) {
-        for (String t : Terms.of(m.event().trigger())) if (c.centroid.containsKey(t)) return true;
+        for (String t : m.triggerTerms()) if (c.centroid.containsKey(t)) return true;
         String cameo = m.event().cameo();
-        if (cameo != null) for (Mention o : c.members) if (cameo.equals(o.event().cameo())) return true;
-        return false;
+        return cameo != null && c.cameos.contains(cameo);
     }
 
     /** 1 exact days agree, 0.7 undated but near, 0.6 month-level, 0.3 year-level or background, 0 incompatible. */
