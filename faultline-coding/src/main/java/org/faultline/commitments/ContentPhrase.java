@@ -121,10 +121,12 @@ final class ContentPhrase {
         int end = at + tokens(trigger).length;
         if (end + 1 < toks.length && lower(toks[end]).equals("of")) {
             List<String> out = new ArrayList<>(List.of(trigger, "of"));
-            for (int i = end + 1; i < toks.length && out.size() < MAX_WORDS; i++) {
-                if (isPunct(toks[i]) || STOP.contains(lower(toks[i]))) break;
-                if (lower(toks[i]).equals("to") || lower(toks[i]).equals("in")) break;
+            // a short noun phrase: at most three words, ending at a preposition or after a plural head ("of troops")
+            for (int i = end + 1; i < toks.length && out.size() < 5; i++) {
+                String lw = lower(toks[i]);
+                if (isPunct(toks[i]) || STOP.contains(lw) || LEADING_PREPOSITION.contains(lw) || lw.matches("to|on|of|within|over")) break;
                 out.add(toks[i]);
+                if (lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss") && !DROP_TRAILING.contains(lw)) break;
             }
             while (out.size() > 1 && DROP_TRAILING.contains(lower(out.get(out.size() - 1)))) out.remove(out.size() - 1);
             return String.join(" ", out);

@@ -64,19 +64,25 @@ final class LinkRules {
 
     /**
      * Exact days: agreeing dyad, some shared words or the same article suffice. Month-level or near:
-     * the same article, or words. Background (year-level, undated far from the cluster): many shared
+     * words, or the same article naming the act alike (a shared trigger word or CAMEO code, or some words). Background (year-level, undated far from the cluster): many shared
      * words, or the same article naming the occurrence with a word the cluster already uses ("the
      * offensive" ... "launched an offensive on ...").
      */
     private boolean enoughEvidence(double date, boolean bothSides, double lex, boolean sameArticle, boolean sharedTrigger) {
         if (date >= 1.0) return bothSides || lex >= opt.dayLexical() || sameArticle;
-        if (date >= 0.5) return bothSides && lex >= opt.minLexical() || lex >= opt.coarseLexical() || sameArticle;
+        if (date >= 0.5) return bothSides && lex >= opt.minLexical() || lex >= opt.coarseLexical()
+                || sameArticle && (sharedTrigger || lex >= opt.dayLexical());
         return lex >= opt.backgroundLexical() || sameArticle && sharedTrigger;
     }
 
-    /** The cluster already names the act with one of the mention's trigger words, or with the same CAMEO code. */
+    /**
+     * The cluster already names the act with one of the mention's trigger words, or — for material
+     * acts, whose CAMEO codes say what was done ("retook" and "offensive" are both 190) — with the same
+     * CAMEO code. Verbal acts share generic codes (030, 040) across unrelated statements, so they need the word.
+     */
     private static boolean triggerShared(Mention m, Cluster c) {
         for (String t : m.triggerTerms()) if (c.centroid.containsKey(t)) return true;
+        if (m.event().quad() != 2 && m.event().quad() != 4) return false;
         String cameo = m.event().cameo();
         return cameo != null && c.cameos.contains(cameo);
     }
@@ -90,7 +96,7 @@ final class LinkRules {
             long d = m.hi();
             if (r[0] - w > d) return 0; // the cluster happened after this report
             if (r[1] + w >= d - opt.nearDays()) return 0.7;
-            return r[1] + w >= d - opt.horizonDays() ? 0.3 : 0;
+            return r[1] + w >= d - Math.min(opt.horizonDays(), c.family.recallDays()) ? 0.3 : 0;
         }
         if (m.lo() > r[1] + w || m.hi() < r[0] - w) return 0;
         if (c.coarseLo != Cluster.NONE && (m.lo() > c.coarseHi + w || m.hi() < c.coarseLo - w)) return 0;

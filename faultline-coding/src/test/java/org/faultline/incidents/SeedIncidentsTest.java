@@ -72,4 +72,38 @@ class SeedIncidentsTest {
         assertThat(b.incidents()).isEqualTo(a.incidents());
         assertThat(a.incidents().size()).isLessThan(events.size());
     }
+
+    @Test
+    void theOffensiveReportedInTwoSeedArticlesIsOneIncidentWithTwoSources() {
+        List<Event> events = all();
+        IncidentLinking linking = IncidentLinker.withBundledData(ActorDictionary.bundled()).link(events, infos());
+        Set<String> offensive = new HashSet<>();
+        for (Event e : events)
+            if (e.articleId().startsWith("004") && VIOLENCE.contains(e.type()) && "AZE".equals(country(e.source()))
+                    && e.date() != null && e.date().startsWith("2023-09")) offensive.add(linking.incidentOf(e.id()));
+        assertThat(offensive).hasSize(1);
+        Incident inc = linking.incidents().stream().filter(i -> offensive.contains(i.id())).findFirst().orElseThrow();
+        // 002 reports the same offensive two days after it began, undated: it joins when the coder finds Azerbaijan acting
+        boolean reportedIn002 = events.stream().anyMatch(e -> e.articleId().startsWith("002") && e.type().equals("ASSAULT")
+                && "AZE".equals(country(e.source())) && e.factuality() != Factuality.HYPOTHETICAL);
+        if (reportedIn002) {
+            assertThat(inc.articleIds()).anyMatch(a -> a.startsWith("002"));
+            assertThat(inc.sources()).isGreaterThanOrEqualTo(2);
+            assertThat(inc.firstSeen()).isEqualTo("2023-09-21");
+        }
+    }
+
+    @Test
+    void theMarchClashOf001IsOneIncidentApartFromTheSeptemberOffensive() {
+        List<Event> events = all();
+        IncidentLinking linking = IncidentLinker.withBundledData(ActorDictionary.bundled()).link(events, infos());
+        Set<String> clash = new HashSet<>();
+        for (Event e : events)
+            if (e.articleId().startsWith("001") && e.type().equals("ASSAULT") && e.factuality() != Factuality.HYPOTHETICAL
+                    && e.factuality() != Factuality.PROPOSED) clash.add(linking.incidentOf(e.id()));
+        assertThat(clash).hasSize(1);
+        Incident inc = linking.incidents().stream().filter(i -> clash.contains(i.id())).findFirst().orElseThrow();
+        assertThat(inc.articleIds()).allMatch(a -> a.startsWith("001"));
+        assertThat(inc.typeFamily()).isEqualTo("violence");
+    }
 }
