@@ -30,6 +30,7 @@ public final class ActorResolveJsonl {
 
     /** Resolves one input line (1-based {@code lineNumber} for messages) into one output line. */
     public String resolveLine(String line, int lineNumber) {
+        if (line == null) throw new IllegalArgumentException("line " + lineNumber + " must not be null");
         ObjectNode out = json.createObjectNode();
         JsonNode in;
         try {
@@ -71,6 +72,7 @@ public final class ActorResolveJsonl {
 
     /** Resolves every non-blank line of {@code in} to {@code out}; returns the number of lines written. */
     public int run(BufferedReader in, Writer out) {
+        if (in == null || out == null) throw new IllegalArgumentException("input and output must not be null");
         int n = 0, written = 0;
         try {
             String line;

@@ -22,13 +22,14 @@ import org.faultline.nlp.Sentence;
 public final class DictionaryActorResolver implements ActorResolver {
     // Words that end the core of a free-text mention ("troops in Karabakh" -> "troops").
     private static final Set<String> STOPPERS = Set.of("in", "at", "from", "for", "to", "on", "with", "near",
-            "inside", "across", "along", "over", "against", "by", "after", "during", "who", "which", "that",
+            "inside", "across", "throughout", "within", "along", "over", "against", "by", "after", "during", "who", "which", "that",
             "said", "says", ",");
     // Prepositions that locate a mention: "rebels in Darfur", "refugees from Syria".
-    private static final Set<String> LOCATING = Set.of("in", "at", "from", "near", "inside");
+    private static final Set<String> LOCATING = Set.of("in", "at", "from", "near", "inside", "throughout", "across", "within");
     private final MentionInterpreter interpreter;
     private final Lexicon lexicon;
     private final PlaceCountries places;
+    private final MentionLocator locator;
 
     /** A resolver that knows places only through the dictionary's states and capitals. */
     public DictionaryActorResolver(ActorDictionary dictionary) {
@@ -44,6 +45,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.places = Objects.requireNonNull(places, "places must not be null (use PlaceCountries.NONE)");
         this.lexicon = new Lexicon(dictionary);
         this.interpreter = new MentionInterpreter(lexicon);
+        this.locator = new MentionLocator(lexicon, interpreter, places);
     }
 
     /** A resolver over the bundled dictionary, without a gazetteer. */
@@ -100,6 +102,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (int i = 1; i < words.size(); i++) if (words.get(i).equalsIgnoreCase("of")) { head = i - 1; break; }
         Optional<Actor> actor = interpreter.interpret(text.strip(), words, head, date, null);
         if (actor.isPresent() && actor.get().country() != null) return actor;
+        if (stop < all.size() - 1 && Set.of("for", "at").contains(all.get(stop).toLowerCase(Locale.ROOT))
+                && interpreter.isRoleWord(words.get(head))) {
+            Optional<Actor> institution = resolveText(String.join(" ", all.subList(stop + 1, all.size())), date);
+            if (institution.isPresent() && institution.get().country() != null) return institution;
+        }
         List<String> rest = stop < all.size() && LOCATING.contains(all.get(stop).toLowerCase(Locale.ROOT))
                 ? all.subList(stop + 1, all.size()) : List.of();
         return located(actor, text.strip(), words, rest, date);
@@ -108,7 +115,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     // A mention without country: take it from a locating phrase, or read the mention as a place.
     private Optional<Actor> located(Optional<Actor> actor, String text, List<String> words, List<String> location,
                                     LocalDate date) {
-        Optional<String> country = interpreter.countryIn(location, date, places);
+        // a place among the mention's own modifiers ("Darfur rebels") before a locating phrase
+        Optional<String> country = actor.isPresent() ? locator.countryIn(words, date, false) : Optional.empty();
+        if (country.isEmpty()) country = locator.countryIn(location, date);
         if (actor.isPresent()) return Optional.of(country.map(c -> MentionInterpreter.withCountry(actor.get(), c)).orElse(actor.get()));
         List<String> core = words.size() > 1 && words.get(0).equalsIgnoreCase("the") ? words.subList(1, words.size()) : words;
         Optional<String> placeCountry = places.countryOf(String.join(" ", core));
@@ -131,11 +140,22 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         if (a.isPresent() && a.get().country() != null) return a;
+        // "a spokeswoman for the Armenian Foreign Ministry", "an official at the UN": a role word
+        // speaks for the institution it is attached to
+        if (interpreter.isRoleWord(s.tokens().get(head).word())) {
+            for (Dependency d : s.children(head)) {
+                if ((d.relation().equals("nmod:for") || d.relation().equals("nmod:at")) && d.dependent() < s.tokens().size()) {
+                    Optional<Actor> institution = interpret(s, MentionCollector.collect(s, d.dependent(), Map.of()), date);
+                    if (institution.isPresent() && institution.get().country() != null) return institution;
+                }
+            }
+        }
         List<String> location = new ArrayList<>();
         for (Dependency d : s.children(head)) {
             String rel = d.relation();
             int colon = rel.indexOf(':');
             if (d.baseRelation().equals("nmod") && colon > 0 && LOCATING.contains(rel.substring(colon + 1))) {
+                if (d.dependent() >= s.tokens().size()) continue;
                 for (int t : MentionCollector.collect(s, d.dependent(), Map.of()).tokens()) location.add(s.tokens().get(t).word());
             }
         }
@@ -146,9 +166,16 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private Optional<Actor> interpret(Sentence s, MentionCollector.Mention m, LocalDate date) {
-        List<String> words = m.tokens().stream().map(i -> s.tokens().get(i).word()).toList();
+        List<String> words = m.tokens().stream().map(i -> word(s.tokens().get(i))).toList();
         String personName = s.entityAt(m.head()).filter(e -> e.type().equals("PERSON")).map(Entity::text).orElse(null);
         return interpreter.interpret(MentionCollector.text(s, m.tokens()), words, m.headPosition(), date, personName);
+    }
+
+    // Plural common nouns the dictionary lists only in the singular ("sides", "envoys") are looked
+    // up by their lemma.
+    private String word(org.faultline.nlp.Token t) {
+        if (t.pos().equals("NNS") && !lexicon.knowsWord(t.word()) && lexicon.knowsWord(t.lemma())) return t.lemma();
+        return t.word();
     }
 
     private static void check(Sentence sentence, int headToken) {

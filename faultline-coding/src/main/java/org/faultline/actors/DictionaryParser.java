@@ -11,9 +11,9 @@ final class DictionaryParser {
     static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "REB", "UAF", "OPP", "PTY", "LEG",
             "JUD", "CVL", "REF", "MED", "BUS", "LAB", "EDU", "HLH", "HRI", "REL", "AGR", "CRM", "NGO", "ELI",
             "DEV", "ENV", "IGO", "MNC", "SEP", "INS");
-    private static final String STATE_LAYOUT = "state, code, iso2, cameo, kind, parent, from, to, name, aliases, demonyms, metonyms";
-    private static final String ORG_LAYOUT = "org, code, country, sector, name, aliases[, from, to]";
-    private static final String PERSON_LAYOUT = "person, name, aliases, affiliation, sector, office, from, to";
+    private static final String STATE_LAYOUT = "state, code, iso2, cameo, kind, parent, from, to, name, aliases, demonyms, metonyms[, wikidata]";
+    private static final String ORG_LAYOUT = "org, code, country, sector, name, aliases[, from, to[, wikidata]]";
+    private static final String PERSON_LAYOUT = "person, name, aliases, affiliation, sector, office, from, to[, wikidata]";
     private static final String SECTOR_LAYOUT = "sector, phrases, sector, strength";
 
     private DictionaryParser() {}
@@ -33,7 +33,7 @@ final class DictionaryParser {
     }
 
     private static StateEntry state(TsvLine l) {
-        l.requireFieldCount(12, 12, STATE_LAYOUT);
+        l.requireFieldCount(12, 13, STATE_LAYOUT);
         String code = l.code(1, "code", 3, 3);
         String iso2 = l.optional(2);
         if (iso2 != null && !iso2.matches("[A-Z]{2}")) throw l.error("iso2", "'" + iso2 + "' must be two upper-case letters or '-'");
@@ -59,11 +59,11 @@ final class DictionaryParser {
             metonyms.put(place, sector);
         }
         return new StateEntry(code, iso2, other, kind.equals("defacto"), parent, from, to, l.text(8, "name"),
-                l.list(9), l.list(10), metonyms);
+                l.list(9), l.list(10), metonyms, qid(l, 12));
     }
 
     private static OrganizationEntry organization(TsvLine l) {
-        l.requireFieldCount(6, 8, ORG_LAYOUT);
+        l.requireFieldCount(6, 9, ORG_LAYOUT);
         String code = l.code(1, "code", 3, 12);
         String country = l.code(2, "country", 3, 3);
         String sector = l.optional(3);
@@ -71,18 +71,18 @@ final class DictionaryParser {
         var from = l.date(6, "from");
         var to = l.date(7, "to");
         if (from != null && to != null && to.isBefore(from)) throw l.error("to", "ends before it starts (" + from + ")");
-        return new OrganizationEntry(code, country, sector, l.text(4, "name"), l.list(5), from, to);
+        return new OrganizationEntry(code, country, sector, l.text(4, "name"), l.list(5), from, to, qid(l, 8));
     }
 
     private static PersonTerm person(TsvLine l) {
-        l.requireFieldCount(8, 8, PERSON_LAYOUT);
+        l.requireFieldCount(8, 9, PERSON_LAYOUT);
         String affiliation = l.code(3, "affiliation", 3, 12);
         String sector = l.optional(4);
         if (sector != null) checkSector(l, "sector", sector);
         var from = l.date(6, "from");
         var to = l.date(7, "to");
         if (from != null && to != null && to.isBefore(from)) throw l.error("to", "ends before it starts (" + from + ")");
-        return new PersonTerm(l.text(1, "name"), l.list(2), affiliation, sector, l.optional(5), from, to);
+        return new PersonTerm(l.text(1, "name"), l.list(2), affiliation, sector, l.optional(5), from, to, qid(l, 8));
     }
 
     private static List<SectorTerm> sectors(TsvLine l) {
@@ -99,6 +99,12 @@ final class DictionaryParser {
         List<String> phrases = l.list(1);
         if (phrases.isEmpty()) throw l.error("phrases", "is empty; give at least one word");
         return phrases.stream().map(p -> new SectorTerm(p, sector, strength)).toList();
+    }
+
+    private static String qid(TsvLine l, int index) {
+        String q = l.optional(index);
+        if (q != null && !q.matches("Q[1-9][0-9]*")) throw l.error("wikidata", "'" + q + "' is not a Wikidata id like Q399");
+        return q;
     }
 
     private static void checkSector(TsvLine l, String field, String sector) {

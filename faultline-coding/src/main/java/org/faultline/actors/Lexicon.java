@@ -23,7 +23,8 @@ final class Lexicon {
 
     record PersonLex(String name) implements Lex { public int rank() { return 0; } }
 
-    record OrgLex(OrganizationEntry org) implements Lex { public int rank() { return 1; } }
+    /** @param generic the alias is a common noun phrase ("Security Council") that a state word overrides */
+    record OrgLex(OrganizationEntry org, boolean generic) implements Lex { public int rank() { return 1; } }
 
     enum StateRole { NAME, METONYM, DEMONYM }
 
@@ -48,7 +49,10 @@ final class Lexicon {
         }
         for (OrganizationEntry o : dict.organizations()) {
             orgByCode.putIfAbsent(o.code(), o);
-            for (String n : names(o.name(), o.aliases())) index.add(n, new OrgLex(o));
+            for (String n : names(o.name(), o.aliases())) {
+                boolean generic = n.startsWith("~");
+                index.add(generic ? n.substring(1) : n, new OrgLex(o, generic));
+            }
         }
         Map<String, Set<String>> indexed = new HashMap<>();
         for (PersonTerm p : dict.people()) {
@@ -69,6 +73,11 @@ final class Lexicon {
     List<PhraseIndex.Match<Lex>> scan(List<String> words) { return index.scan(words); }
 
     int phraseCount() { return index.size(); }
+
+    /** True when the single word (in any case) starts or is a dictionary phrase. */
+    boolean knowsWord(String word) {
+        return !index.scan(List.of(word.toLowerCase(java.util.Locale.ROOT))).isEmpty();
+    }
 
     /**
      * The meaning to use for one match on {@code date}: people before organisations before states
@@ -110,6 +119,12 @@ final class Lexicon {
             if (best == null || t.distanceDays(date) <= best.distanceDays(date)) best = t;
         }
         return best;
+    }
+
+    /** The Wikidata id given on any of a person's records, or null. */
+    String wikidata(String person) {
+        for (PersonTerm t : terms.get(person)) if (t.wikidata() != null) return t.wikidata();
+        return null;
     }
 
     Optional<OrganizationEntry> organization(String code) { return Optional.ofNullable(orgByCode.get(code)); }

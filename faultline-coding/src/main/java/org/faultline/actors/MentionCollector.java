@@ -32,21 +32,34 @@ final class MentionCollector {
     /** Collects the mention headed by {@code head}, visiting {@code substitute.get(t)} instead of t. */
     static Mention collect(Sentence s, int head, Map<Integer, Integer> substitute) {
         TreeSet<Integer> tokens = new TreeSet<>();
-        visit(s, head, 0, substitute, tokens);
+        // enhanced parses attach every conjunct to the head too ("Russian, Turkish and Iranian
+        // diplomats"): when one conjunct stands in for the modifier, the others stay out
+        Set<Integer> excluded = new java.util.HashSet<>();
+        substitute.forEach((m, c) -> {
+            excluded.add(m);
+            excluded.addAll(conjuncts(s, m));
+            excluded.remove(c);
+        });
+        visit(s, head, 0, substitute, excluded, tokens);
         Optional<Entity> e = s.entityAt(head);
         if (e.isPresent() && e.get().endToken() - e.get().startToken() <= 8)
             for (int i = e.get().startToken(); i < e.get().endToken() && i < s.tokens().size(); i++) tokens.add(i);
         return new Mention(new ArrayList<>(tokens), head);
     }
 
-    private static void visit(Sentence s, int t, int depth, Map<Integer, Integer> substitute, Set<Integer> into) {
+    private static void visit(Sentence s, int t, int depth, Map<Integer, Integer> substitute, Set<Integer> excluded,
+                              Set<Integer> into) {
+        if (t < 0 || t >= s.tokens().size()) return; // a malformed arc; ignore rather than fail the sentence
         if (!into.add(t) || depth >= MAX_DEPTH) return;
         for (Dependency d : s.children(t)) {
             if (!isModifier(s, d)) continue;
             int target = substitute.getOrDefault(d.dependent(), d.dependent());
-            visit(s, target, depth + 1, substitute, into);
-            if (isOfComplement(s, d) || d.relation().equals("nmod:poss")) for (Dependency c : s.children(target))
-                if (c.relation().equals("case")) into.add(c.dependent());
+            if (excluded.contains(target)) continue;
+            visit(s, target, depth + 1, substitute, excluded, into);
+            boolean of = isOfComplement(s, d);
+            if (of || d.relation().equals("nmod:poss")) for (Dependency c : s.children(target))
+                if ((c.relation().equals("case") || (of && c.relation().equals("det"))) && c.dependent() < s.tokens().size())
+                    into.add(c.dependent());
         }
     }
 

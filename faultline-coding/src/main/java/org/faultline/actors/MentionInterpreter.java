@@ -45,14 +45,19 @@ final class MentionInterpreter {
         Hit<PersonLex> person = null;
         Hit<OrgLex> org = null;
         Hit<StateLex> state = null;
-        Hit<SectorLex> strong = null, weak = null;
+        Hit<SectorLex> strong = null, weak = null, genericSector = null;
         boolean former = false;
         for (PhraseIndex.Match<Lex> m : lexicon.scan(stripAgentSuffixes(words))) {
             Lex lex = lexicon.choose(m.values(), date).orElse(null);
             if (lex == null) continue;
             int d = distance(m, head);
             if (lex instanceof PersonLex p) person = closer(person, new Hit<>(p, m, d));
-            else if (lex instanceof OrgLex o) org = closer(org, new Hit<>(o, m, d));
+            else if (lex instanceof OrgLex o) {
+                org = closer(org, new Hit<>(o, m, d));
+                if (o.generic()) for (Lex v : m.values())
+                    if (v instanceof SectorLex sl && sl.term().strength() == SectorTerm.Strength.STRONG)
+                        genericSector = closer(genericSector, new Hit<>(sl, m, d));
+            }
             else if (lex instanceof StateLex s) {
                 // "ethnic Albanians" names a people, not the state of Albania
                 boolean ethnic = s.role() == StateRole.DEMONYM && m.start() > 0
@@ -66,9 +71,14 @@ final class MentionInterpreter {
                 }
             }
         }
+        // "Armenia's Security Council" is Armenia's, not the UN's: a generic alias yields to a state word
+        if (org != null && org.lex().generic() && state != null) {
+            org = null;
+            strong = closer(strong, genericSector);
+        }
         String strongSector = strong == null ? null : strong.lex().term().sector();
         String weakSector = weak == null ? null : weak.lex().term().sector();
-        String country, sector, name, base = null, defaultSector = null;
+        String country, sector, name, base = null, defaultSector = null, qid = null;
         if (person != null) {
             PersonTerm term = lexicon.term(person.lex().name(), date);
             boolean inOffice = date == null || term.holdsOn(date);
@@ -76,6 +86,7 @@ final class MentionInterpreter {
             // means better than the report date does
             sector = strongSector != null ? strongSector : inOffice ? term.sector() : "ELI";
             name = term.name();
+            qid = lexicon.wikidata(term.name());
             OrganizationEntry affiliation = lexicon.organization(term.affiliation()).orElse(null);
             if (affiliation != null) {
                 country = affiliation.country();
@@ -91,14 +102,16 @@ final class MentionInterpreter {
             sector = strongSector != null ? strongSector : o.sector() != null ? o.sector() : weakSector;
             name = o.name();
             if (o.transnational()) base = o.code();
+            if (java.util.Objects.equals(sector, o.sector())) qid = o.wikidata();
         } else if (state != null) {
-            StateEntry s = state.lex().state();
-            if (s.defacto() && !s.existsOn(date) && s.parent() != null)
-                s = lexicon.state(s.parent()).orElse(s);
+            StateEntry s = existing(state.lex().state(), date);
             country = s.code();
             name = s.name();
             boolean metonym = state.lex().role() == StateRole.METONYM;
-            sector = strongSector != null ? strongSector : metonym ? state.lex().sector() : weakSector;
+            // the former capital of a dissolved entity is just a town of its parent state now
+            String metonymSector = s == state.lex().state() ? state.lex().sector() : "CVL";
+            sector = strongSector != null ? strongSector : metonym ? metonymSector : weakSector;
+            if (sector == null) qid = s.wikidata();
         } else if (strong != null || weak != null) {
             country = null;
             sector = strongSector != null ? strongSector : weakSector;
@@ -107,8 +120,16 @@ final class MentionInterpreter {
             return Optional.empty();
         }
         if (former && sector != null && OFFICE_SECTORS.contains(sector)) sector = "ELI";
-        if (person == null && entityName != null && org == null) name = entityName;
-        return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), null));
+        if (person == null && entityName != null && org == null) { name = entityName; qid = null; }
+        return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), qid));
+    }
+
+    /** True for a single word naming a role that speaks for an institution ("spokesman", "official"). */
+    boolean isRoleWord(String word) {
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(List.of(word)))
+            for (Lex v : m.values())
+                if (v instanceof SectorLex s && s.term().strength() == SectorTerm.Strength.WEAK) return true;
+        return false;
     }
 
     /** CAMEO-style code: country + sector, or an organisation's code (+ sector when it differs). */
@@ -119,28 +140,10 @@ final class MentionInterpreter {
         return code.isEmpty() ? null : code;
     }
 
-    /**
-     * The country a location phrase names ("Darfur", "the Ivory Coast", "southern Serbia"): a
-     * state word from the dictionary, else the longest run of capitalised words the place table knows.
-     */
-    Optional<String> countryIn(List<String> words, LocalDate date, PlaceCountries places) {
-        for (PhraseIndex.Match<Lex> m : lexicon.scan(words)) {
-            Lex lex = lexicon.choose(m.values(), date).orElse(null);
-            if (lex instanceof StateLex s && s.role() != StateRole.DEMONYM) {
-                StateEntry st = s.state();
-                if (st.defacto() && !st.existsOn(date) && st.parent() != null) return Optional.of(st.parent());
-                return Optional.of(st.code());
-            }
-        }
-        for (int len = Math.min(4, words.size()); len >= 1; len--) {
-            for (int i = 0; i + len <= words.size(); i++) {
-                List<String> span = words.subList(i, i + len);
-                if (!Character.isUpperCase(span.get(0).charAt(0)) || !Character.isUpperCase(span.get(len - 1).charAt(0))) continue;
-                Optional<String> c = places.countryOf(String.join(" ", span));
-                if (c.isPresent()) return c;
-            }
-        }
-        return Optional.empty();
+    // A de-facto entity that no longer exists on the date is reported as its parent state.
+    StateEntry existing(StateEntry st, LocalDate date) {
+        if (st.defacto() && !st.existsOn(date) && st.parent() != null) return lexicon.state(st.parent()).orElse(st);
+        return st;
     }
 
     /** The same actor with {@code country} filled in (for mentions located by "in X", "from X"). */
@@ -164,8 +167,11 @@ final class MentionInterpreter {
 
     // Among state words before or at the head, the leftmost is the outer modifier ("Bosnian Serbs"
     // are Bosnia's, "Azerbaijan's Armenian population" is Azerbaijan's); words after the head come last.
-    private static <L> Hit<L> leftmostModifier(Hit<L> current, Hit<L> candidate, int head) {
+    // A state NAME at the head is the actor itself ("Tehran's rival Turkiye" is Turkey).
+    private static Hit<StateLex> leftmostModifier(Hit<StateLex> current, Hit<StateLex> candidate, int head) {
         if (current == null) return candidate;
+        if (current.distance() == 0 && current.lex().role() == StateRole.NAME) return current;
+        if (candidate.distance() == 0 && candidate.lex().role() == StateRole.NAME) return candidate;
         boolean curBefore = current.match().start() <= head, candBefore = candidate.match().start() <= head;
         if (curBefore != candBefore) return curBefore ? current : candidate;
         return candidate.match().start() < current.match().start() ? candidate : current;
@@ -174,6 +180,7 @@ final class MentionInterpreter {
     private record Hit<L>(L lex, PhraseIndex.Match<Lex> match, int distance) {}
 
     private static <L> Hit<L> closer(Hit<L> current, Hit<L> candidate) {
+        if (candidate == null) return current;
         return current == null || candidate.distance() < current.distance() ? candidate : current;
     }
 

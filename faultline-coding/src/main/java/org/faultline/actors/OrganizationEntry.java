@@ -14,9 +14,10 @@ import java.util.List;
  * @param aliases other names and acronyms
  * @param from    first day this record applies, or null
  * @param to      last day this record applies, or null
+ * @param wikidata Wikidata QID or null
  */
 public record OrganizationEntry(String code, String country, String sector, String name, List<String> aliases,
-                                LocalDate from, LocalDate to) {
+                                LocalDate from, LocalDate to, String wikidata) {
     public OrganizationEntry {
         if (code == null || code.isBlank()) throw new IllegalArgumentException("organisation code must not be blank");
         if (name == null || name.isBlank()) throw new IllegalArgumentException("organisation name must not be blank for " + code);

@@ -13,9 +13,10 @@ import java.util.List;
  * @param office      the office held
  * @param from        first day in office, or null
  * @param to          last day in office, or null if still in office
+ * @param wikidata    Wikidata QID or null
  */
 public record PersonTerm(String name, List<String> aliases, String affiliation, String sector, String office,
-                         LocalDate from, LocalDate to) {
+                         LocalDate from, LocalDate to, String wikidata) {
     public PersonTerm {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("person name must not be blank");
         if (affiliation == null || affiliation.isBlank())

@@ -18,10 +18,11 @@ import java.util.Map;
  * @param aliases    other names denoting the country
  * @param demonyms   adjectives and names of its people
  * @param metonyms   places/institutions standing for an organ of the state, mapped to its sector
+ * @param wikidata   Wikidata QID or null
  */
 public record StateEntry(String code, String iso2, List<String> otherCodes, boolean defacto, String parent,
                          LocalDate from, LocalDate to, String name, List<String> aliases,
-                         List<String> demonyms, Map<String, String> metonyms) {
+                         List<String> demonyms, Map<String, String> metonyms, String wikidata) {
     public StateEntry {
         if (code == null || code.isBlank()) throw new IllegalArgumentException("state code must not be blank");
         if (name == null || name.isBlank()) throw new IllegalArgumentException("state name must not be blank for " + code);

@@ -4,94 +4,133 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import org.faultline.actors.Actor;
 import org.faultline.actors.ActorResolver;
 
 /**
- * Turns role tokens into actors through the {@link ActorResolver}: coordination ("France and
- * Germany", "Hungarian and Romanian officials") gives several actors; when the head word is not an
- * actor the modifiers are searched ("a U.S. request", "the leadership of Armenia"); pronouns are
- * read through their antecedent in the sentence ("its forces", "it said"). An actor without a
+ * Turns role tokens of one sentence into actors through the {@link ActorResolver}: coordination
+ * ("France and Germany", "Hungarian and Romanian officials") gives several actors; when the head
+ * word is not an actor the modifiers are searched ("a U.S. request", "the leadership of Armenia");
+ * pronouns are read through an antecedent in the sentence ("its forces", "it said"), the speaker
+ * ("we", quoted) or the previous sentence's main actor ("He also said ..."). An actor without a
  * country is kept only when the head word itself names actors ("troops", "protesters"), so that
- * "military exercises" does not become a military actor.
+ * "military exercises" does not become a military actor. One instance per sentence.
  */
 final class ActorFinder {
     /** An actor found at a token; {@code inferred} when it came through a pronoun or a modifier. */
     record Found(int token, Actor actor, boolean inferred) {}
 
     private static final String[] MODIFIERS = {"nmod:poss", "amod", "compound", "nmod:of", "appos", "nmod:from", "nmod:in", "nmod"};
+    private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my", "ours");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "ours");
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "hers", "theirs");
+
     private final ActorResolver resolver;
+    private final ParseView pv;
+    private final LocalDate date;
+    private final List<Actor> previous;
+    private int speaker = -1;
 
-    ActorFinder(ActorResolver resolver) { this.resolver = resolver; }
-
-    /** Actors for the token and its conjuncts, in order; empty when none resolves. */
-    List<Found> group(ParseView pv, int t, LocalDate date) {
-        return group(pv, t, date, 0);
+    /** @param previous the main actors of the previous sentence, for pronouns without antecedent here; may be empty */
+    ActorFinder(ActorResolver resolver, ParseView pv, LocalDate date, List<Actor> previous) {
+        this.resolver = resolver;
+        this.pv = pv;
+        this.date = date;
+        this.previous = previous == null ? List.of() : List.copyOf(previous);
     }
 
-    private List<Found> group(ParseView pv, int t, LocalDate date, int depth) {
+    /** The token of the person speaking in the sentence ("..., Pashinyan said"), for "we" and "our". */
+    void speaker(int token) { this.speaker = token; }
+
+    /** Actors for the token and its conjuncts, in order; empty when none resolves. */
+    List<Found> group(int t) {
+        return group(t, 0);
+    }
+
+    private List<Found> group(int t, int depth) {
         List<Found> out = new ArrayList<>();
-        if (depth > 2) return out;
+        if (depth > 3) return out;
         if (pv.isPronoun(t)) {
-            int ante = antecedent(pv, t);
-            if (ante >= 0) for (Found f : group(pv, ante, date, depth + 1)) out.add(new Found(t, f.actor(), true));
+            boolean plural = PLURAL.contains(pv.lowerWord(t));
+            for (int ante : antecedents(t)) {
+                for (Found f : group(ante, depth + 1)) {
+                    addDistinct(out, new Found(t, f.actor(), true));
+                    if (!plural) return out; // "it", "its", "he": one antecedent, not a coordination
+                }
+                if (!out.isEmpty()) return out;
+            }
+            String w = pv.lowerWord(t);
+            if (!previous.isEmpty() && THIRD_PERSON.contains(w))
+                for (Actor a : plural ? previous : previous.subList(0, 1)) out.add(new Found(t, a, true));
             return out;
         }
-        List<Actor> all = resolveAll(pv, t, date);
+        List<Actor> all = resolveAll(t);
         if (all.stream().anyMatch(a -> a.country() != null)) {
-            for (Actor a : all) if (a.country() != null || namesActors(pv, t, date)) addDistinct(out, new Found(t, a, false));
-            return out;
+            for (Actor a : all) if (a.country() != null || namesActors(t)) addDistinct(out, new Found(t, a, false));
+        } else {
+            List<Found> viaModifier = viaModifiers(t, all.isEmpty() ? null : all.get(0), depth);
+            if (!viaModifier.isEmpty()) for (Found f : viaModifier) addDistinct(out, f);
+            else if (!all.isEmpty() && namesActors(t)) for (Actor a : all) addDistinct(out, new Found(t, a, false));
         }
-        Optional<Found> viaModifier = viaModifiers(pv, t, date, all.isEmpty() ? null : all.get(0), depth);
-        if (viaModifier.isPresent()) addDistinct(out, viaModifier.get());
-        else if (!all.isEmpty() && namesActors(pv, t, date)) for (Actor a : all) addDistinct(out, new Found(t, a, false));
-        for (int c : pv.children(t, "conj")) for (Found f : group(pv, c, date, depth + 1)) addDistinct(out, f);
+        for (int c : pv.children(t, "conj")) for (Found f : group(c, depth + 1)) addDistinct(out, f);
         return out;
     }
 
-    /** A country-bearing actor among the modifiers, merged with the head's sector ("the Armenian ministry"). */
-    private Optional<Found> viaModifiers(ParseView pv, int t, LocalDate date, Actor head, int depth) {
-        for (int m : pv.children(t, MODIFIERS)) {
+    /** Country-bearing actors of the first modifier that has any, merged with the head's sector ("the Armenian ministry"). */
+    private List<Found> viaModifiers(int t, Actor head, int depth) {
+        List<Integer> mods = new ArrayList<>(pv.children(t, MODIFIERS));
+        mods.sort(java.util.Comparator.comparing(pv::isPronoun)); // named modifiers before "its", "their"
+        for (int m : mods) {
             if (m == t || pv.token(m).ner().equals("DATE") || pv.isVerb(m)) continue;
-            for (Found f : group(pv, m, date, depth + 1)) {
+            List<Found> out = new ArrayList<>();
+            for (Found f : group(m, depth + 1)) {
                 if (f.actor().country() == null) continue;
-                Actor a = head == null ? f.actor() : withCountry(head, f.actor());
-                return Optional.of(new Found(t, a, true));
+                out.add(new Found(f.token(), head == null ? f.actor() : withCountry(head, f.actor()), true));
             }
+            if (!out.isEmpty()) return out;
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /**
      * Gives a country-less actor ("rebels", "President X") the country of a place in its own phrase
      * ("rebels in Darfur", "refugees fleeing the war in Liberia", "a group based in Trinidad").
      */
-    Found withPlaceCountry(ParseView pv, Found f, LocalDate date) {
+    Found withPlaceCountry(Found f) {
         if (f.actor().country() != null) return f;
         List<Integer> places = new ArrayList<>();
+        if (f.token() < 0) return f;
         for (int m : pv.children(f.token(), "nmod", "acl")) {
             String prep = pv.prep(m);
             if (prep != null && (prep.equals("in") || prep.equals("from") || prep.equals("of"))) places.add(m);
-            if (pv.isVerb(m)) for (int o : pv.children(m, "obl", "obj")) places.add(o);
+            if (pv.isVerb(m)) places.addAll(pv.children(m, "obl", "obj"));
         }
         for (int p : places) {
-            for (int q : withPlaceInside(pv, p)) {
-                for (Actor a : resolveAll(pv, q, date)) {
-                    if (a.country() == null) continue;
-                    return new Found(f.token(), withCountry(f.actor(), new Actor(a.text(), a.name(), a.country(), null, a.country(), null)), true);
+            List<Integer> inside = new ArrayList<>(List.of(p));
+            inside.addAll(pv.children(p, "nmod:of", "appos", "compound", "nmod:in"));
+            for (int m : pv.children(p, "nmod")) inside.addAll(pv.children(m, "nmod:in")); // "parties to the conflict in Iraq"
+            for (int q : inside) {
+                for (Actor a : resolveAll(q)) {
+                    if (a.country() != null) return withCountryOf(f, a.country());
                 }
             }
         }
         return f;
     }
 
-    /** A place phrase and the names inside it ("the northern city of Kirkuk"). */
-    private static List<Integer> withPlaceInside(ParseView pv, int p) {
-        List<Integer> out = new ArrayList<>();
-        out.add(p);
-        for (int c : pv.children(p, "nmod:of", "appos", "compound", "nmod:in")) out.add(c);
-        return out;
+    /**
+     * "The ministry said ..." after a sentence about Azerbaijan's foreign ministry: a definite description with
+     * a sector but no country refers back to the previous sentence's actor of the same sector.
+     */
+    Found withPreviousCountry(Found f) {
+        Actor a = f.actor();
+        if (a.country() != null || a.sector() == null || previous.isEmpty()) return f;
+        Actor prev = previous.get(0);
+        if (prev.country() == null || !a.sector().equals(prev.sector())) return f;
+        if (f.token() < 0) return f;
+        boolean definite = pv.children(f.token(), "det").stream().anyMatch(d -> pv.lemma(d).equals("the"));
+        return definite ? withCountryOf(f, prev.country()) : f;
     }
 
     /** The same actor with the given country ("rebels" known to be Sudanese). */
@@ -102,7 +141,7 @@ final class ActorFinder {
     }
 
     /** True when the head word alone names actors ("troops", "officials"), not an event or thing. */
-    private boolean namesActors(ParseView pv, int t, LocalDate date) {
+    private boolean namesActors(int t) {
         if (!pv.token(t).ner().equals("O")) return true;
         try {
             return resolver.resolveText(pv.word(t), date).isPresent();
@@ -111,7 +150,7 @@ final class ActorFinder {
         }
     }
 
-    private List<Actor> resolveAll(ParseView pv, int t, LocalDate date) {
+    private List<Actor> resolveAll(int t) {
         try {
             return resolver.resolveAll(pv.sentence, t, date);
         } catch (RuntimeException e) { // a dictionary problem must not lose the sentence's other events
@@ -120,23 +159,36 @@ final class ActorFinder {
     }
 
     /**
-     * The noun a pronoun stands for: the nearest subject of an enclosing clause that precedes it
-     * ("Baku denied that its forces fired": its = Baku; "Hungary said it will help": it = Hungary).
+     * Candidate antecedents of a pronoun, nearest first. First person: the speaker. Possessives and
+     * subjects: subjects of enclosing clauses that precede it ("Baku denied that its forces fired").
+     * Objects ("urging them"): preceding nouns that are not their own clause's subject.
      */
-    static int antecedent(ParseView pv, int pronoun) {
+    private List<Integer> antecedents(int pronoun) {
+        List<Integer> out = new ArrayList<>();
+        String w = pv.lowerWord(pronoun);
+        if (FIRST_PERSON.contains(w)) {
+            if (speaker >= 0 && speaker != pronoun) out.add(speaker);
+            return out;
+        }
+        boolean object = Set.of("obj", "iobj", "obl").contains(pv.baseRel(pronoun));
+        if (object) { // "urged the representatives ... urging them": a preceding object, not the subject
+            for (int k = pronoun - 1; k >= 0; k--)
+                if (pv.isNoun(k) && Set.of("obj", "obl", "iobj").contains(pv.baseRel(k)) && !out.contains(k)) out.add(k);
+        }
+        int own = pv.gov(pronoun);
         int guard = 0;
-        for (int g = pv.gov(pronoun); g >= 0 && guard++ < pv.size(); g = pv.gov(g)) {
+        for (int g = own; g >= 0 && guard++ < pv.size(); g = pv.gov(g)) {
             for (int s : pv.children(g, "nsubj", "nsubj:pass")) {
-                if (s < pronoun && !pv.isPronoun(s)) return s;
+                if (s < pronoun && !pv.isPronoun(s) && !(object && g == own) && !out.contains(s)) out.add(s);
             }
         }
-        return -1;
+        return out;
     }
 
     /** A sector-only actor ("the ministry") made specific by a country found in its modifiers. */
     private static Actor withCountry(Actor sectorOnly, Actor country) {
         if (sectorOnly.country() != null || sectorOnly.sector() == null) return country;
-        String code = country.code() != null && country.sector() == null ? country.code() + sectorOnly.sector() : country.country() + sectorOnly.sector();
+        String code = country.country() + sectorOnly.sector();
         return new Actor(sectorOnly.text(), country.name(), country.country(), sectorOnly.sector(), code, country.wikidata());
     }
 

@@ -30,7 +30,14 @@ final class Clauses {
             for (int o : pv.children(v, "obl")) if ("by".equals(pv.prep(o)) && !out.contains(o)) out.add(o);
             return out;
         }
+        // "previous encounters, mediated by Russian peacekeepers": a past participle modifying a noun is passive
+        if (pv.baseRel(v).equals("acl") && pv.token(v).pos().equals("VBN")) {
+            out.addAll(pv.children(v, "obl:agent"));
+            for (int o : pv.children(v, "obl")) if ("by".equals(pv.prep(o)) && !out.contains(o)) out.add(o);
+            return out;
+        }
         for (int s : pv.children(v, "nsubj", "csubj")) {
+            if (s == pv.gov(v) && pv.baseRel(v).equals("acl")) continue; // "willingness to engage": the noun does not act
             if (pv.rel(s).equals("nsubj:pass") || pv.arcs(v).stream().anyMatch(d -> d.dependent() == s && d.relation().equals("nsubj:pass"))) continue;
             if (RELATIVE_PRONOUNS.contains(pv.lemma(s)) && pv.rel(v).startsWith("acl")) { out.add(pv.gov(v)); continue; }
             out.add(s);
@@ -41,8 +48,20 @@ final class Clauses {
         String rel = pv.baseRel(v);
         switch (rel) {
             case "conj" -> { return agents(pv, g, depth + 1); }
+            case "dep", "parataxis" -> {
+                // ", urging them to ...", ", threatening ...": a participle tacked on with a comma speaks for the main clause
+                if (!pv.token(v).pos().startsWith("VB")) return out;
+                // attached to its own clause it speaks for that clause; attached inside reported speech, for the speaker
+                if (pv.isVerb(g) && !pv.baseRel(g).equals("ccomp") && !isReportingLike(pv, g) && !agents(pv, g, depth + 1).isEmpty())
+                    return agents(pv, g, depth + 1);
+                int top = g, guard = 0;
+                while (pv.gov(top) >= 0 && guard++ < pv.size()) top = pv.gov(top);
+                return top == v ? out : agents(pv, top, depth + 1);
+            }
             case "xcomp", "advcl", "obl", "acl" -> {
                 if (rel.equals("acl") && pv.isNoun(g) && pv.rel(v).equals("acl:relcl")) { out.add(g); return out; }
+                // "Baku's offensive to retake X": the event noun's owner acts
+                if (rel.equals("acl") && pv.isNoun(g) && !pv.children(g, "nmod:poss").isEmpty()) return pv.children(g, "nmod:poss");
                 // "issued a declaration demanding ...": the noun's clause acts
                 if (rel.equals("acl") && pv.isNoun(g) && pv.gov(g) >= 0 && pv.isVerb(pv.gov(g))) return agents(pv, pv.gov(g), depth + 1);
                 if (OBJECT_CONTROL.contains(pv.lemma(g))) {
@@ -55,6 +74,11 @@ final class Clauses {
             }
             default -> { return out; }
         }
+    }
+
+    /** "..., relief officials said": a reporting verb's subject is not the doer of a participle hanging off it. */
+    private static boolean isReportingLike(ParseView pv, int v) {
+        return Set.of("say", "tell", "report", "state", "add", "announce", "claim", "note").contains(pv.lemma(v));
     }
 
     /** Objects or complements of v that are clauses: xcomp, ccomp, advcl with "to"/"that"/"of", obl:of gerunds. */

@@ -16,18 +16,16 @@ import org.faultline.events.patterns.Pattern;
 final class EventBuilder {
     private final CameoTable cameo;
     private final PlaceResolver places;
-    private final ActorFinder actors;
 
-    EventBuilder(CameoTable cameo, PlaceResolver places, ActorFinder actors) {
+    EventBuilder(CameoTable cameo, PlaceResolver places) {
         this.cameo = cameo;
         this.places = places;
-        this.actors = actors;
     }
 
     CameoTable cameo() { return cameo; }
 
-    List<Draft> build(ParseView pv, Trigger tr, int clause, RoleFinder.Roles roles, Reading reading, Actor claimedBy,
-                      LocalDate reportDate) {
+    List<Draft> build(ParseView pv, ActorFinder actors, Trigger tr, int clause, RoleFinder.Roles roles, Reading reading,
+                      Actor claimedBy, LocalDate reportDate) {
         Pattern p = tr.pattern();
         String type = p.type(), code = p.cameo(), triggerText = triggerText(pv, tr);
         Factuality f = reading.factuality();
@@ -50,8 +48,11 @@ final class EventBuilder {
         CameoEntry entry = cameo.require(code);
         EventDater.Dated dated = EventDater.date(pv, tr.token(), clause, reportDate);
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
-        sources = located(pv, sources, ASSAULTS.contains(type) && !type.equals("COERCE") ? null : location, null, reportDate, type);
-        targets = located(pv, targets, location, sources.isEmpty() ? null : sources.get(0), reportDate, type);
+        sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
+        targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
+        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty()) targets = implicitDomestic(sources.get(0));
+        if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
+            sources = located(actors, sources, null, targets.get(0), "-");
         List<Draft> out = new ArrayList<>();
         for (Pair pair : pairs(sources, targets, roles.mutual())) {
             double conf = confidence(p, pair, reading);
@@ -62,7 +63,29 @@ final class EventBuilder {
     }
 
     /** Types where the victim's country must not be guessed from the attacker's. */
-    private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "COERCE", "MOBILIZE", "THREATEN");
+    private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "MOBILIZE");
+    /**
+     * Protest and repression with no stated target are directed at the source's own country (its government,
+     * its population): "students staged a hunger strike", "police blew up power lines". The PLOVER gold records
+     * code them so; the target is the bare country, marked as inferred.
+     */
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("PROTEST", "COERCE");
+
+    /**
+     * Acts only a state's own authorities do to its people or institutions: yielding to demands, repression,
+     * judicial investigation. "President X conceded to UNITA's demands" makes X Angolan when the dictionary
+     * does not know X.
+     */
+    private static boolean domesticAuthority(String type, String cameo) {
+        return type.equals("CONCEDE") || type.equals("COERCE") || cameo.startsWith("09") || cameo.startsWith("115") || cameo.startsWith("116");
+    }
+
+    private static List<ActorFinder.Found> implicitDomestic(ActorFinder.Found source) {
+        Actor s = source.actor();
+        if (s.country() == null || s.country().matches("IGO|NGO|IMG")) return List.of();
+        Actor country = new Actor(s.country(), s.country(), s.country(), null, s.country(), null);
+        return List.of(new ActorFinder.Found(-1, country, true));
+    }
 
     /**
      * Country inheritance for actors named only by their role ("the rebels", "President X"): the place in
@@ -70,15 +93,16 @@ final class EventBuilder {
      * which are launched from elsewhere), else for targets of non-violent acts the source's country, as
      * reports of domestic politics leave it implicit. Inherited actors count as inferred.
      */
-    private List<ActorFinder.Found> located(ParseView pv, List<ActorFinder.Found> found, Location location, ActorFinder.Found source,
-                                             LocalDate date, String type) {
+    private static List<ActorFinder.Found> located(ActorFinder actors, List<ActorFinder.Found> found, Location location,
+                                                    ActorFinder.Found source, String type) {
         List<ActorFinder.Found> out = new ArrayList<>(found.size());
         for (ActorFinder.Found f : found) {
-            ActorFinder.Found g = actors.withPlaceCountry(pv, f, date);
+            ActorFinder.Found g = actors.withPreviousCountry(actors.withPlaceCountry(f));
             if (g.actor().country() == null && g.actor().sector() != null) {
                 if (location != null && location.country() != null)
                     g = ActorFinder.withCountryOf(g, location.country());
-                else if (source != null && !ASSAULTS.contains(type) && source.actor().country() != null
+                else if (source != null && (!ASSAULTS.contains(type) || "COP".equals(source.actor().sector())) // police act at home
+                        && source.actor().country() != null
                         && !source.actor().country().matches("IGO|NGO|IMG"))
                     g = ActorFinder.withCountryOf(g, source.actor().country());
             }
@@ -99,7 +123,8 @@ final class EventBuilder {
         List<ActorFinder.Found> ss = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<ActorFinder.Found> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
-            if (s != null && t != null && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
+            boolean implicit = t != null && t.token() < 0;
+            if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             out.add(new Pair(s, t));
         }
         return out;

@@ -3,6 +3,7 @@ package org.faultline.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.faultline.actors.Actor;
 import org.faultline.actors.ActorResolver;
 import org.faultline.events.cameo.CameoTable;
 import org.faultline.events.patterns.PatternBook;
@@ -29,9 +30,8 @@ public final class EventCoder {
         if (cameo == null) throw new IllegalArgumentException("cameo table must not be null");
         if (actors == null) throw new IllegalArgumentException("actor resolver must not be null");
         if (places == null) throw new IllegalArgumentException("place resolver must not be null (use PlaceResolver.none())");
-        ActorFinder finder = new ActorFinder(actors);
-        this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), finder,
-                new RoleFinder(finder), new EventBuilder(cameo, places, finder));
+        this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
+                new RoleFinder(patterns), new EventBuilder(cameo, places));
     }
 
     /** A coder with the bundled patterns and CAMEO table. */
@@ -41,9 +41,8 @@ public final class EventCoder {
 
     /** Events of every sentence of the doc, with the doc's id as article id and its report date. */
     public List<Event> code(Doc doc) {
-        if (doc == null) throw new IllegalArgumentException("doc must not be null");
         List<Event> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) out.addAll(code(doc.id(), s, doc.reportDate()));
+        for (SentenceExplanation e : explain(doc)) out.addAll(e.events());
         return out;
     }
 
@@ -54,9 +53,13 @@ public final class EventCoder {
 
     /** The events of one sentence together with every candidate word and why it did or did not give an event. */
     public SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate) {
+        return explain(articleId, sentence, reportDate, List.of());
+    }
+
+    private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, List<Actor> previous) {
         if (articleId == null || articleId.isBlank()) throw new IllegalArgumentException("articleId must not be blank, was '" + articleId + "'");
         if (sentence == null) throw new IllegalArgumentException("sentence must not be null");
-        SentencePass pass = new SentencePass(parts, sentence, reportDate);
+        SentencePass pass = new SentencePass(parts, sentence, reportDate, previous);
         List<Draft> drafts;
         try {
             drafts = pass.run();
@@ -74,7 +77,26 @@ public final class EventCoder {
     public List<SentenceExplanation> explain(Doc doc) {
         if (doc == null) throw new IllegalArgumentException("doc must not be null");
         List<SentenceExplanation> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) out.add(explain(doc.id(), s, doc.reportDate()));
+        List<Actor> previous = List.of(); // the main actors so far, for "He said ..." / "They urged ..." in the next sentence
+        for (Sentence s : doc.sentences()) {
+            SentenceExplanation e = explain(doc.id(), s, doc.reportDate(), previous);
+            out.add(e);
+            List<Actor> main = mainActors(e.events());
+            if (!main.isEmpty()) previous = main;
+        }
+        return out;
+    }
+
+    /** Distinct sources (with a country) of the first coded trigger of a sentence: "France and Germany condemned ..." gives both. */
+    private static List<Actor> mainActors(List<Event> events) {
+        List<Actor> out = new ArrayList<>();
+        String trigger = null;
+        for (Event ev : events) {
+            if (ev.source() == null || ev.source().country() == null) continue;
+            if (trigger == null) trigger = ev.trigger();
+            if (!ev.trigger().equals(trigger)) break;
+            if (out.stream().noneMatch(a -> a.code() != null && a.code().equals(ev.source().code()))) out.add(ev.source());
+        }
         return out;
     }
 

@@ -18,7 +18,9 @@ final class EventPlacer {
     private EventPlacer() {}
 
     static Location place(ParseView pv, int trigger, int clause, PlaceResolver places) {
-        for (int head : new int[] {trigger, clause}) {
+        List<Integer> heads = new java.util.ArrayList<>(List.of(trigger, clause));
+        heads.addAll(pv.children(clause, "obj", "nsubj:pass")); // "attacked positions near Jermuk"
+        for (int head : heads) {
             for (int o : pv.children(head, "obl", "nmod")) {
                 String prep = pv.prep(o);
                 if (prep == null || !PLACE_PREPS.contains(prep)) continue;

@@ -3,7 +3,6 @@ package org.faultline.events;
 import java.util.List;
 import java.util.Set;
 import org.faultline.events.patterns.Embed;
-import org.faultline.events.patterns.Pattern;
 import org.faultline.events.patterns.PatternBook;
 
 /**
@@ -18,7 +17,10 @@ final class FactualityFinder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless");
-    private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep"};
+    private static final String[] EMBEDDING = {"xcomp", "ccomp", "advcl", "acl", "obl", "nmod", "csubj", "conj", "dep", "amod"};
+
+    private static final Set<String> PURPOSE = Set.of("to", "in order to", "so as to");
+    private static final Set<String> ADJUNCT = Set.of("obl", "nmod", "advcl", "acl");
 
     private final PatternBook book;
 
@@ -30,16 +32,29 @@ final class FactualityFinder {
         for (int c : new int[] {trigger, clause}) {
             for (int k : pv.children(c, "advmod", "neg", "det", "aux", "mark")) {
                 String l = pv.lemma(k);
-                if (NEGATORS.contains(l)) negated = true;
+                if (NEGATORS.contains(l) || (l.equals("instead") && pv.baseRel(k).equals("mark"))) negated = true;
                 else if (HEDGES.contains(l) || CONDITIONAL.contains(l)) hedged = true;
                 else if (FUTURE.contains(l)) intent = k;
                 else if (OBLIGATION.contains(l)) obligation = true;
             }
         }
+        // "reiterated its readiness to negotiate": the intent noun controls the verb
+        for (int c : new int[] {trigger, clause})
+            for (int k : pv.children(c, "nsubj:xsubj", "nsubj")) if (intent < 0 && pv.isNoun(k) && embedOf(pv, k) == Embed.INTENT) intent = k;
         Factuality f = negated && intent < 0 ? Factuality.NEGATED : hedged ? Factuality.HYPOTHETICAL : null;
+        // "resigned to allow elections", "blocked roads to protest": a purpose is intended, not yet done
+        if (f == null && intent < 0 && pv.baseRel(clause).equals("advcl") && PURPOSE.contains(String.valueOf(pv.prep(clause))))
+            f = Factuality.PROPOSED;
         int claimant = -1, cue = -1;
+        // "Karabakh claimed an Azerbaijani attack": an event noun as what a reporting verb reports
+        if (clause != trigger && Embeds.isReporting(book, pv, clause)) {
+            cue = clause;
+            claimant = speaker(pv, clause);
+            if (f == null) f = Factuality.REPORTED;
+        }
         // walk up to the nearest embedding word
         int c = clause, guard = 0;
+        if (cue >= 0) guard = pv.size();
         boolean viaConj = false;
         while (guard++ < pv.size()) {
             int g = pv.gov(c);
@@ -48,6 +63,8 @@ final class FactualityFinder {
             if (!List.of(EMBEDDING).contains(rel)) break;
             boolean conj = rel.equals("conj");
             Embed e = conj ? Embed.NONE : embedOf(pv, g);
+            // a reporting verb reports its complement, not its adjuncts ("in response to X's calls, they said ...")
+            if ((e == Embed.REPORTED || e == Embed.ANNOUNCED) && ADJUNCT.contains(rel) && isCueVerb(pv, g)) e = Embed.NONE;
             if (e == Embed.INTENT && intent < 0) {
                 intent = g;
             } else if (e != Embed.NONE && e != Embed.INTENT) {
@@ -75,12 +92,11 @@ final class FactualityFinder {
         return new Reading(f == null ? Factuality.ASSERTED : f, claimant, cue, intent, negated, obligation);
     }
 
-    /** The embedding effect of a word: a cue's, or an event trigger's "embeds" column. */
-    Embed embedOf(ParseView pv, int i) {
-        char pos = pv.isVerb(i) ? 'V' : pv.isNoun(i) ? 'N' : pv.isAdjective(i) ? 'A' : 'X';
-        List<Pattern> ps = book.patterns(pv.lemma(i), pos);
-        for (Pattern p : ps) if (p.embed() != Embed.NONE) return p.embed();
-        return Embed.NONE;
+    Embed embedOf(ParseView pv, int i) { return Embeds.of(book, pv, i); }
+
+    /** "say", "announce": words that are only cues; "accuse" is an event whose of-phrase is the claim. */
+    private boolean isCueVerb(ParseView pv, int i) {
+        return pv.isVerb(i) && book.patterns(pv.lemma(i), 'V').stream().allMatch(org.faultline.events.patterns.Pattern::isCue);
     }
 
     private static int speaker(ParseView pv, int cue) {
@@ -99,9 +115,16 @@ final class FactualityFinder {
             Embed e = embedOf(pv, k);
             if (e != Embed.REPORTED && e != Embed.ANNOUNCED) continue;
             String rel = pv.baseRel(k);
-            if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("advcl")) && k > trigger && !pv.children(k, "nsubj").isEmpty()) return k;
+            boolean afterQuote = rel.equals("conj") && quoteBefore(pv, k); // "“...,” Pashinyan said" parsed as a conjunct
+            if ((rel.equals("parataxis") || rel.equals("dep") || rel.equals("advcl") || afterQuote) && k > trigger
+                    && !pv.children(k, "nsubj").isEmpty()) return k;
         }
         return -1;
+    }
+
+    private static boolean quoteBefore(ParseView pv, int k) {
+        for (int i = k - 1; i >= 0 && i >= k - 4; i--) if (pv.token(i).pos().equals("''")) return true;
+        return false;
     }
 
     private static int rootOf(ParseView pv, int i) {

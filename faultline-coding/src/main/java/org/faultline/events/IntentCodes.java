@@ -26,7 +26,7 @@ final class IntentCodes {
             case "08" -> new String[] {"AGREE", cameo.startsWith("084") ? "0353" : cameo.startsWith("087") ? "0356" : "035"};
             case "09" -> new String[] {"ACCUSE", cameo};
             case "14" -> new String[] {"THREATEN", "133"};
-            case "15" -> new String[] {"THREATEN", "138"};
+            case "15" -> new String[] {"MOBILIZE", cameo}; // announced drills and deployments are themselves a show of force
             case "16" -> new String[] {"THREATEN", cameo.startsWith("163") ? "1312" : cameo.startsWith("162") ? "1311"
                     : cameo.startsWith("161") ? "1313" : cameo.startsWith("164") ? "134" : cameo.startsWith("166") ? "136" : "131"};
             case "17" -> new String[] {"THREATEN", cameo.startsWith("1723") ? "1323" : cameo.startsWith("1724") ? "1324"

@@ -14,22 +14,26 @@ import org.faultline.nlp.DatePrecision;
  */
 final class ModalDemands {
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+    private static final Set<String> SPEECH_NOUNS = Set.of("reminder", "warning", "statement", "declaration", "message",
+            "letter", "insistence", "position", "demand", "call");
 
     private ModalDemands() {}
 
-    static List<Draft> find(CoderParts parts, ParseView pv, LocalDate reportDate, List<Draft> existing) {
+    static List<Draft> find(CoderParts parts, ParseView pv, ActorFinder actors, LocalDate reportDate, List<Draft> existing) {
         List<Draft> out = new ArrayList<>();
         for (int k = 0; k < pv.size(); k++) {
-            if (!pv.isVerb(k)) continue;
-            Embed e = parts.factuality().embedOf(pv, k);
+            boolean speechNoun = pv.isNoun(k) && SPEECH_NOUNS.contains(pv.lemma(k)) && pv.gov(k) >= 0 && pv.isVerb(pv.gov(k));
+            if (!pv.isVerb(k) && !speechNoun) continue;
+            Embed e = speechNoun ? Embed.REPORTED : parts.factuality().embedOf(pv, k);
             if (e != Embed.REPORTED && e != Embed.ANNOUNCED) continue;
-            for (int c : pv.children(k, "ccomp")) {
+            for (int c : pv.children(k, "ccomp", "acl")) {
                 if (!pv.hasChildLemma(c, OBLIGATION, "aux")) continue;
-                List<Integer> speakers = Clauses.agents(pv, k), doers = Clauses.agents(pv, c);
+                // "issued a reminder to Iraq that it must ...": the speaker is whoever issued the words
+                List<Integer> speakers = Clauses.agents(pv, speechNoun ? pv.gov(k) : k), doers = Clauses.agents(pv, c);
                 if (speakers.isEmpty() || doers.isEmpty()) continue;
-                List<ActorFinder.Found> src = parts.actors().group(pv, speakers.get(0), reportDate);
+                List<ActorFinder.Found> src = actors.group(speakers.get(0));
                 List<ActorFinder.Found> tgt = new ArrayList<>();
-                for (int d : doers) tgt.addAll(parts.actors().group(pv, d, reportDate));
+                for (int d : doers) tgt.addAll(actors.group(d));
                 if (src.isEmpty() || tgt.isEmpty()) continue;
                 CameoEntry entry = parts.builder().cameo().require("100");
                 EventDater.Dated dated = EventDater.date(pv, k, k, reportDate);

@@ -1,9 +1,9 @@
 package org.faultline.events;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.faultline.events.patterns.PatternBook;
 import org.faultline.events.patterns.Requirement;
 
 /**
@@ -13,13 +13,13 @@ import org.faultline.events.patterns.Requirement;
  * verb's subject as source when the noun has none ("Baku launched an offensive against ...").
  */
 final class RoleFinder {
-    /** Prepositions that introduce a target, strongest first; "in" only names a target when it is an actor. */
-    private static final List<String> TARGET_PREPS = List.of("against", "on", "upon", "at", "to", "with", "toward", "towards",
-            "into", "over", "from", "of", "for", "in", "inside", "near");
-    private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT", "RETREAT");
-    /** Nominal types whose "of"-phrase names the actor, not the one acted on ("withdrawal of troops", "visit of the minister"). */
-    private static final Set<String> OF_IS_SOURCE = Set.of("RETREAT", "MOBILIZE", "PROTEST", "CONSULT", "AGREE", "REQUEST", "REJECT");
-
+    /** Prepositions that introduce a target, strongest first; place prepositions only name a target when it is an actor. */
+    static final List<String> TARGET_PREPS = List.of("against", "on", "upon", "at", "to", "with", "toward", "towards",
+            "into", "from", "of", "for", "in", "inside", "near");
+    static final Set<String> PLACE_PREPS = Set.of("in", "inside", "near", "at");
+    /** Prepositions that set an event in time: "after a months-long blockade" is background to the clause. */
+    static final Set<String> TEMPORAL_PREPS = Set.of("after", "before", "during", "following", "since", "until", "amid",
+            "despite", "ahead of", "prior to", "in the wake of");
     /** Participles that describe the subject's stance, not something done to it ("is committed to", "is opposed to"). */
     private static final Set<String> STATIVE = Set.of("committed", "opposed", "prepared", "determined", "resolved",
             "engaged", "involved", "interested", "willing", "ready");
@@ -28,95 +28,123 @@ final class RoleFinder {
     /** Roles of one trigger; {@code mutual} when coordinated actors act on each other ("X and Y clashed"). */
     record Roles(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual) {}
 
-    private final ActorFinder actors;
+    private final PatternBook book;
 
-    RoleFinder(ActorFinder actors) { this.actors = actors; }
+    RoleFinder(PatternBook book) { this.book = book; }
 
-    Roles find(ParseView pv, Trigger tr, LocalDate date, Set<Integer> eventNouns) {
+    Roles find(ParseView pv, ActorFinder actors, Trigger tr, Set<Integer> eventNouns) {
         boolean swap = tr.pattern().has(Requirement.Kind.SWAP);
         List<ActorFinder.Found> src = new ArrayList<>(), tgt = new ArrayList<>();
         boolean mutual = false;
         int t = tr.token();
         if (tr.nominal()) {
-            mutual = nominal(pv, tr, date, src, tgt);
+            mutual = NominalRoles.nominal(pv, actors, tr, src, tgt);
             int g = pv.gov(t);
             String rel = pv.baseRel(t);
-            int partitive = partitiveVerb(pv, t);
+            int partitive = NominalRoles.partitiveVerb(pv, t);
             if (partitive >= 0) { g = partitive; rel = "obj"; }
-            if (!hasCountry(src) && g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp").contains(rel)) {
+            boolean lends = g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp").contains(rel)
+                    && !TEMPORAL_PREPS.contains(String.valueOf(pv.prep(t))) && !Embeds.isReporting(book, pv, g);
+            if (lends && !hasCountry(src)) {
                 List<ActorFinder.Found> governing = new ArrayList<>();
-                addAgents(pv, g, date, eventNouns, governing);
+                addAgents(pv, actors, g, eventNouns, governing);
                 if (hasCountry(governing) || src.isEmpty()) { src.clear(); src.addAll(governing); }
-                if (tgt.isEmpty()) verbTargets(pv, g, tr, date, src, tgt);
             }
-            if (tgt.isEmpty()) nounComplementTargets(pv, t, date, src, tgt);
+            if (lends && tgt.isEmpty()) verbTargets(pv, actors, g, tr, src, tgt);
+            if (tgt.isEmpty()) nounComplementTargets(pv, actors, t, src, tgt);
         } else {
-            addAgents(pv, t, date, eventNouns, src);
+            addAgents(pv, actors, t, eventNouns, src);
+            if (pv.rel(t).equals("acl:relcl") && pv.gov(t) >= 0 && !Clauses.agents(pv, t).contains(pv.gov(t)))
+                Founds.addAll(tgt, actors.group(pv.gov(t))); // "the leadership it backs": the noun is the object
+            if (pv.baseRel(t).equals("acl") && pv.token(t).pos().equals("VBN") && pv.gov(t) >= 0)
+                Founds.addAll(tgt, actors.group(pv.gov(t))); // "encounters mediated by Russia": the noun is acted on
             if (src.isEmpty() && pv.isPassive(t) && STATIVE.contains(pv.lowerWord(t)))
-                for (int p : pv.children(t, "nsubj:pass")) addAll(src, actors.group(pv, p, date));
-            else if (pv.isPassive(t)) for (int p : pv.children(t, "nsubj:pass")) if (!tr.consumed().contains(p)) addAll(tgt, actors.group(pv, p, date));
-            if (tgt.isEmpty()) verbTargets(pv, t, tr, date, src, tgt);
-            if (tgt.isEmpty()) complementTargets(pv, t, date, src, tgt);
+                for (int p : pv.children(t, "nsubj:pass")) Founds.addAll(src, actors.group(p));
+            else if (pv.isPassive(t))
+                for (int p : pv.children(t, "nsubj:pass")) if (!tr.consumed().contains(p)) Founds.addAll(tgt, actors.group(p));
+            if (tgt.isEmpty()) verbTargets(pv, actors, t, tr, src, tgt);
+            if (tgt.isEmpty()) complementTargets(pv, actors, t, src, tgt);
         }
         if (swap) {
             List<ActorFinder.Found> from = new ArrayList<>();
-            for (int o : pv.children(t, "obl")) if ("from".equals(pv.prep(o))) addAll(from, actors.group(pv, o, date));
+            for (int o : pv.children(t, "obl")) if ("from".equals(pv.prep(o))) Founds.addAll(from, actors.group(o));
             List<ActorFinder.Found> newTgt = new ArrayList<>(src);
             src.clear();
             src.addAll(from);
             tgt.clear();
             tgt.addAll(newTgt);
         }
-        tgt.removeIf(f -> src.stream().anyMatch(s -> s.token() == f.token()));
-        if (!mutual && tgt.isEmpty() && src.size() >= 2 && SYMMETRIC.contains(tr.pattern().type())) mutual = true;
+        tgt.removeIf(f -> src.stream().anyMatch(s -> s.token() == f.token() || ActorFinder.sameActor(s.actor(), f.actor())));
+        // "Yerevan and Baku fought two wars over X": for acts two parties do to each other, each is the other's target
+        if (!mutual && src.size() >= 2 && symmetric(tr) && tgt.stream().allMatch(ActorFinder.Found::inferred)) tgt.clear();
+        if (!mutual && tgt.isEmpty() && src.size() >= 2 && symmetric(tr)) mutual = true;
         return new Roles(List.copyOf(src), List.copyOf(tgt), mutual);
     }
 
-    /** Source of a clause: its agents; an event noun as subject lends its own source ("Baku's offensive killed"). */
-    private void addAgents(ParseView pv, int v, LocalDate date, Set<Integer> eventNouns, List<ActorFinder.Found> src) {
-        for (int a : Clauses.agents(pv, v)) {
-            if (eventNouns.contains(a)) {
-                for (int m : pv.children(a, "nmod:poss", "amod", "compound", "nmod:by", "nmod:of")) addAll(src, actors.group(pv, m, date));
-            } else {
-                addAll(src, actors.group(pv, a, date));
-            }
-        }
+    /** Acts two coordinated actors do to each other: agreeing, meeting, fighting, swapping prisoners, signing. */
+    private static boolean symmetric(Trigger tr) {
+        String type = tr.pattern().type(), cameo = tr.pattern().cameo();
+        return switch (type) {
+            case "AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT" -> true;
+            case "SUPPORT" -> cameo.startsWith("057") || cameo.startsWith("050");
+            case "ACCUSE" -> tr.nominal(); // "accusations from both sides"
+            default -> false;
+        };
     }
 
-    private void verbTargets(ParseView pv, int v, Trigger tr, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
-        for (int o : pv.children(v, "iobj")) addAll(tgt, actors.group(pv, o, date));
+    /** Source of a clause: its agents; an event noun as subject lends its own source ("Baku's offensive killed"). */
+    private static void addAgents(ParseView pv, ActorFinder actors, int v, Set<Integer> eventNouns, List<ActorFinder.Found> src) {
+        addAgents(pv, actors, v, eventNouns, src, 0);
+    }
+
+    private static void addAgents(ParseView pv, ActorFinder actors, int v, Set<Integer> eventNouns, List<ActorFinder.Found> src, int depth) {
+        int before = src.size();
+        for (int a : Clauses.agents(pv, v)) {
+            if (eventNouns.contains(a)) {
+                for (int m : pv.children(a, "nmod:poss", "amod", "compound", "nmod:by", "nmod:of")) Founds.addAll(src, actors.group(m));
+            } else {
+                Founds.addAll(src, actors.group(a));
+            }
+        }
+        // "expressed willingness to engage in talks": when the controller is an abstract noun, the clause above acts
+        int g = pv.gov(v);
+        if (src.size() == before && depth < 2 && g >= 0 && Set.of("xcomp", "acl", "advcl").contains(pv.baseRel(v)) && pv.isVerb(g))
+            addAgents(pv, actors, g, eventNouns, src, depth + 1);
+    }
+
+    private static void verbTargets(ParseView pv, ActorFinder actors, int v, Trigger tr, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+        int t = tr.token();
+        for (int o : pv.children(v, "iobj")) Founds.addAll(tgt, actors.group(o));
         if (!tgt.isEmpty()) return;
-        List<Integer> objects = new ArrayList<>(pv.children(v, "obj"));
-        for (int o : objects) {
+        for (int o : pv.children(v, "obj")) {
+            if (o == t || pv.dominates(o, t)) continue; // the event noun itself ("launched [the offensive]")
             if (tr.consumed().contains(o)) {
-                for (int m : pv.children(o, "nmod")) if (TARGET_PREPS.contains(String.valueOf(pv.prep(m)))) addAll(tgt, actors.group(pv, m, date));
-            } else if (!pv.isVerb(o) && !reflexive(pv, o)) {
-                addAll(tgt, actors.group(pv, o, date));
+                for (int m : pv.children(o, "nmod")) if (TARGET_PREPS.contains(String.valueOf(pv.prep(m)))) Founds.addAll(tgt, actors.group(m));
+            } else if (!pv.isVerb(o) && !reflexive(pv, actors, o, src)) {
+                Founds.addAll(tgt, actors.group(o));
             }
         }
         if (!tgt.isEmpty()) return;
         for (String prep : TARGET_PREPS) {
+            if (PLACE_PREPS.contains(prep) && src.size() >= 2) continue; // "X and Y met in Z": Z is the place
             for (int o : pv.children(v, "obl", "nmod")) {
-                if (!prep.equals(pv.prep(o)) || pv.token(o).ner().equals("DATE")) continue;
-                addAll(tgt, actors.group(pv, o, date));
+                if (o == t || pv.dominates(o, t) || !prep.equals(pv.prep(o)) || pv.token(o).ner().equals("DATE")) continue;
+                Founds.addAll(tgt, actors.group(o));
             }
             if (!tgt.isEmpty()) return;
         }
     }
 
-    /** "launched ten days of war games", "declared a state of siege": the verb above a measure or partitive noun. */
-    static int partitiveVerb(ParseView pv, int n) {
-        int g = pv.gov(n);
-        if (g < 0 || !pv.isNoun(g) || !pv.rel(n).startsWith("nmod") || !"of".equals(pv.prep(n))) return -1;
-        int v = pv.gov(g);
-        if (v < 0 || !pv.isVerb(v)) return -1;
-        String rel = pv.baseRel(g);
-        return rel.equals("obj") || rel.equals("obl") ? v : -1;
-    }
-
     /** "withdraw its troops", "opened their borders": the subject's own people or things are not a target. */
-    private static boolean reflexive(ParseView pv, int o) {
-        for (int p : pv.children(o, "nmod:poss")) if (POSSESSIVE_PRONOUNS.contains(pv.lowerWord(p))) return true;
+    private static boolean reflexive(ParseView pv, ActorFinder actors, int o, List<ActorFinder.Found> src) {
+        for (int p : pv.children(o, "nmod:poss")) {
+            if (!POSSESSIVE_PRONOUNS.contains(pv.lowerWord(p))) continue;
+            List<ActorFinder.Found> owner = actors.group(p);
+            if (owner.isEmpty()) return true;
+            for (ActorFinder.Found f : owner)
+                for (ActorFinder.Found s : src)
+                    if (f.actor().country() != null && f.actor().country().equals(s.actor().country())) return true;
+        }
         return false;
     }
 
@@ -125,67 +153,36 @@ final class RoleFinder {
         return false;
     }
 
-    /** "its demand that Israel ease ...": the agent of a clause attached to an event noun is its target. */
-    private void nounComplementTargets(ParseView pv, int n, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+    /** "its demand that Israel ease ...", "an offensive to retake X": the clause attached to an event noun names its target. */
+    private static void nounComplementTargets(ParseView pv, ActorFinder actors, int n, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
         for (int c : pv.children(n, "ccomp", "acl")) {
-            if (!pv.isVerb(c)) continue;
-            for (int a : Clauses.agents(pv, c)) {
-                for (ActorFinder.Found f : actors.group(pv, a, date))
-                    if (src.stream().noneMatch(s -> ActorFinder.sameActor(s.actor(), f.actor()))) addDistinct(tgt, f);
-            }
+            if (!pv.isVerb(c) || pv.rel(c).equals("acl:relcl")) continue;
+            boolean infinitive = "to".equals(pv.prep(c));
+            if (!infinitive) for (int a : Clauses.agents(pv, c)) for (ActorFinder.Found f : actors.group(a)) Founds.addIfNotSource(tgt, src, f);
+            if (tgt.isEmpty()) for (int o : pv.children(c, "obj")) for (ActorFinder.Found f : actors.group(o)) Founds.addIfNotSource(tgt, src, f);
         }
     }
 
     /** "urged Baku to withdraw", "demanded that the US cancel": the complement's agent is the target. */
-    private void complementTargets(ParseView pv, int v, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+    private static void complementTargets(ParseView pv, ActorFinder actors, int v, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
         for (int o : pv.children(v, "obj", "obl")) {
             if (!pv.isNoun(o)) continue;
-            nounComplementTargets(pv, o, date, src, tgt);
+            nounComplementTargets(pv, actors, o, src, tgt);
             if (!tgt.isEmpty()) return;
         }
         for (int c : Clauses.complements(pv, v)) {
-            for (int a : Clauses.agents(pv, c)) {
-                for (ActorFinder.Found f : actors.group(pv, a, date))
-                    if (src.stream().noneMatch(s -> ActorFinder.sameActor(s.actor(), f.actor()))) addDistinct(tgt, f);
-            }
+            for (int a : Clauses.agents(pv, c)) for (ActorFinder.Found f : actors.group(a)) Founds.addIfNotSource(tgt, src, f);
             if (tgt.isEmpty()) {
-                for (int o : pv.children(c, "obj", "iobj")) addAll(tgt, actors.group(pv, o, date));
+                for (int o : pv.children(c, "obj", "iobj")) for (ActorFinder.Found f : actors.group(o)) Founds.addIfNotSource(tgt, src, f);
                 for (int o : pv.children(c, "obl")) {
                     String p = pv.prep(o);
-                    if (p != null && TARGET_PREPS.indexOf(p) >= 0 && TARGET_PREPS.indexOf(p) < 8) addAll(tgt, actors.group(pv, o, date));
+                    if (p != null && TARGET_PREPS.indexOf(p) >= 0 && TARGET_PREPS.indexOf(p) < 8)
+                        for (ActorFinder.Found f : actors.group(o)) Founds.addIfNotSource(tgt, src, f);
                 }
-                tgt.removeIf(f -> src.stream().anyMatch(s -> ActorFinder.sameActor(s.actor(), f.actor())));
             }
             if (!tgt.isEmpty()) return;
         }
     }
 
-    /** Roles written on the noun itself; returns true for "between X and Y". */
-    private boolean nominal(ParseView pv, Trigger tr, LocalDate date, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
-        int n = tr.token();
-        String type = tr.pattern().type();
-        for (int m : pv.children(n, "nmod:poss", "amod", "compound")) {
-            if (tr.consumed().contains(m)) continue;
-            addAll(src, actors.group(pv, m, date));
-        }
-        boolean mutual = false;
-        for (int m : pv.children(n, "nmod", "acl")) {
-            String prep = pv.prep(m);
-            if (prep == null) continue;
-            if (prep.equals("by") || (prep.equals("from") && !type.equals("AID") && !type.equals("RETREAT"))) addAll(src, actors.group(pv, m, date));
-            else if (prep.equals("between") || prep.equals("among")) { addAll(src, actors.group(pv, m, date)); mutual = src.size() > 1; }
-            else if (prep.equals("of") && OF_IS_SOURCE.contains(type)) { if (src.isEmpty()) addAll(src, actors.group(pv, m, date)); }
-            else if (TARGET_PREPS.contains(prep) && !prep.equals("in")) addAll(tgt, actors.group(pv, m, date));
-        }
-        return mutual;
-    }
 
-    private static void addAll(List<ActorFinder.Found> out, List<ActorFinder.Found> more) {
-        for (ActorFinder.Found f : more) addDistinct(out, f);
-    }
-
-    private static void addDistinct(List<ActorFinder.Found> out, ActorFinder.Found f) {
-        for (ActorFinder.Found o : out) if (o.token() == f.token() || ActorFinder.sameActor(o.actor(), f.actor())) return;
-        out.add(f);
-    }
 }

@@ -19,17 +19,6 @@ import org.faultline.nlp.Sentence;
 final class SentencePass {
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should", "get", "become", "seem", "remain");
-    /** Relations by which a noun is an argument of another word. */
-    private static final Set<String> ARGUMENT = Set.of("obj", "nsubj", "obl", "nmod", "xcomp", "compound", "amod", "iobj", "conj", "appos");
-
-    /** Types that are speech acts; a purpose clause of this kind is folded into the act it explains. */
-    private static final Set<String> VERBAL = Set.of("REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN");
-
-    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "when", "while", "since", "as", "until",
-            "following", "because", "once", "whereas");
-
-    private static final Set<String> SPEECH_NOUNS = Set.of("declaration", "statement", "letter", "communique", "message",
-            "resolution", "report", "announcement", "appeal", "note", "call", "ultimatum", "order", "decree");
 
     private final CoderParts parts;
     private final ParseView pv;
@@ -38,10 +27,25 @@ final class SentencePass {
     private final Map<Integer, Trigger> triggers = new HashMap<>();
     private final Set<Integer> cues = new HashSet<>();
 
-    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate) {
+    private final ActorFinder actors;
+    private final Absorption absorption;
+
+    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate, List<Actor> previous) {
         this.parts = parts;
         this.pv = new ParseView(sentence);
         this.reportDate = reportDate;
+        this.actors = new ActorFinder(parts.resolver(), pv, reportDate, previous);
+        actors.speaker(speakerToken());
+        this.absorption = new Absorption(pv, triggers);
+    }
+
+    /** The subject of a reporting verb outside any quote's clause ("..., Pashinyan said"), for "we" and "our". */
+    private int speakerToken() {
+        for (int k = 0; k < pv.size(); k++) {
+            if (!pv.isVerb(k) || !Embeds.isReporting(parts.book(), pv, k)) continue;
+            for (int s : pv.children(k, "nsubj")) if (!pv.isPronoun(s)) return s;
+        }
+        return -1;
     }
 
     List<Candidate> candidates() { return candidates; }
@@ -55,25 +59,30 @@ final class SentencePass {
         for (int i = 0; i < pv.size(); i++) {
             Trigger tr = triggers.get(i);
             if (tr == null) continue;
-            String absorbedBy = absorbedBy(tr);
+            String absorbedBy = absorption.absorbedBy(tr);
             if (absorbedBy != null) { report(tr, Outcome.ABSORBED, absorbedBy); continue; }
             int clause = clauseOf(tr);
             Reading reading = parts.factuality().read(pv, i, clause);
+            Trigger host = tr.nominal() ? triggers.get(pv.gov(i)) : null;
+            if (host != null && host.pattern().type().equals("ACCUSE")) { // "France condemned Azerbaijan's assault": France's word
+                List<Integer> accusers = Clauses.agents(pv, host.token());
+                reading = new Reading(Factuality.REPORTED, accusers.isEmpty() ? -1 : accusers.get(0), host.token(), -1, false, false);
+            }
             if (reading.isIntent() && triggers.containsKey(reading.intent())) intentSuppressed.add(reading.intent());
-            RoleFinder.Roles roles = parts.roles().find(pv, tr, reportDate, eventNouns);
+            RoleFinder.Roles roles = parts.roles().find(pv, actors, tr, eventNouns);
             if (roles.sources().isEmpty() && roles.targets().isEmpty()) {
                 report(tr, Outcome.REJECTED, "no actor resolved for source (" + describe(Clauses.agents(pv, tr.nominal() ? clause : i))
                         + ") or target");
                 continue;
             }
             Actor claimedBy = claimant(reading);
-            List<Draft> made = parts.builder().build(pv, tr, clause, roles, reading, claimedBy, reportDate);
+            List<Draft> made = parts.builder().build(pv, actors, tr, clause, roles, reading, claimedBy, reportDate);
             if (made.isEmpty()) { report(tr, Outcome.REJECTED, "source and target are the same actor"); continue; }
-            boolean background = isBackground(clause);
-            made.removeIf(d -> background ? !(hasCountry(d.source()) && hasCountry(d.target())) : !(hasCountry(d.source()) || hasCountry(d.target())));
+            boolean background = absorption.isBackground(tr, clause);
+            made.removeIf(d -> background ? !hasCountry(d.source()) : !(hasCountry(d.source()) || hasCountry(d.target())));
             if (made.isEmpty()) {
                 report(tr, Outcome.REJECTED, background
-                        ? "background clause (relative or temporal): coded only when both actors are known with a country"
+                        ? "background clause (relative, participle or temporal): coded only when its source is known with a country"
                         : "neither actor is known with a country (" + describeRoles(roles) + ")");
                 continue;
             }
@@ -86,7 +95,7 @@ final class SentencePass {
             candidates.replaceAll(c -> intentSuppressed.contains(c.token()) && c.outcome() == Outcome.CODED
                     ? new Candidate(c.token(), c.word(), c.lemma(), Outcome.ABSORBED, "promise/plan coded on the act it announces", c.pattern()) : c);
         }
-        drafts.addAll(ModalDemands.find(parts, pv, reportDate, drafts));
+        drafts.addAll(ModalDemands.find(parts, pv, actors, reportDate, drafts));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::token));
         return drafts;
     }
@@ -117,57 +126,6 @@ final class SentencePass {
         }
     }
 
-    /** Null if the trigger stands on its own, else why it is part of another event. */
-    private String absorbedBy(Trigger tr) {
-        if (!tr.nominal()) return purposeOf(tr);
-        String prep = pv.prep(tr.token());
-        if (prep != null && prep.startsWith("according")) return "names the source of the report (according to ...)";
-        int g = pv.gov(tr.token());
-        String adjunct = adjunctOf(tr, g);
-        if (adjunct != null) return adjunct;
-        if (g < 0 || !ARGUMENT.contains(pv.baseRel(tr.token()))) return null;
-        Trigger host = triggers.get(g);
-        if (host == null) return null;
-        if (host.pattern().embed() == Embed.REPORTED && hasOwnSource(tr.token())) return null;
-        return "argument of '" + pv.word(g) + "' (" + host.pattern().type() + ")";
-    }
-
-    /** "staged a strike to demand reforms", "blocked roads demanding ...": a purpose clause is context, not a second act. */
-    private String purposeOf(Trigger tr) {
-        if (!VERBAL.contains(tr.pattern().type())) return null;
-        int t = tr.token(), g = pv.gov(t);
-        if (g < 0 || !(pv.baseRel(t).equals("advcl") || pv.baseRel(t).equals("xcomp") || pv.baseRel(t).equals("acl"))) return null;
-        if (!"to".equals(pv.prep(t)) && !pv.token(t).pos().equals("VBG")) return null;
-        Trigger host = actHeadedBy(g);
-        return host == null ? null : "purpose of '" + pv.word(host.token()) + "' (" + host.pattern().type() + ")";
-    }
-
-    /** "in protest against", "in retaliation for": an adjunct of another event's clause. */
-    private String adjunctOf(Trigger tr, int g) {
-        if (g < 0 || !pv.baseRel(tr.token()).equals("obl") || !"in".equals(pv.prep(tr.token()))) return null;
-        Trigger host = actHeadedBy(g);
-        return host == null || host == tr ? null : "adjunct of '" + pv.word(host.token()) + "' (" + host.pattern().type() + ")";
-    }
-
-    /** The material event a clause carries: its verb if a trigger, else its object noun if one. */
-    private Trigger actHeadedBy(int v) {
-        Trigger host = triggers.get(v);
-        if (host == null) for (int o : pv.children(v, "obj")) if (triggers.containsKey(o)) host = triggers.get(o);
-        return host != null && !VERBAL.contains(host.pattern().type()) ? host : null;
-    }
-
-    /** Clauses that describe an entity or set the time of the news ("the curfew imposed in 2019", "after X shelled Y"). */
-    private boolean isBackground(int clause) {
-        String rel = pv.rel(clause);
-        if (rel.equals("acl:relcl")) return true;
-        if (rel.startsWith("acl")) {
-            // "an attempt to kill", "a declaration demanding": the content of the noun, not a description of it
-            if ("to".equals(pv.prep(clause)) || SPEECH_NOUNS.contains(pv.lemma(pv.gov(clause)))) return false;
-            return true;
-        }
-        return rel.startsWith("advcl") && BACKGROUND_MARKS.contains(String.valueOf(pv.prep(clause)));
-    }
-
     private static boolean hasCountry(Actor a) { return a != null && a.country() != null; }
 
     private String describeRoles(RoleFinder.Roles roles) {
@@ -177,25 +135,22 @@ final class SentencePass {
         return String.join(", ", parts);
     }
 
-    private boolean hasOwnSource(int n) {
-        return !pv.children(n, "nmod:poss", "nmod:by").isEmpty();
-    }
-
     /** The clause a trigger belongs to: itself for verbs, the governing verb for an event noun used as its argument. */
     private int clauseOf(Trigger tr) {
         if (!tr.nominal()) return tr.token();
         int g = pv.gov(tr.token());
-        int partitive = RoleFinder.partitiveVerb(pv, tr.token());
+        int partitive = NominalRoles.partitiveVerb(pv, tr.token());
         if (partitive >= 0) return partitive;
         String base = pv.baseRel(tr.token());
-        if (g >= 0 && (pv.isVerb(g) || pv.isAdjective(g))
-                && (Set.of("obj", "obl", "xcomp").contains(base) || pv.rel(tr.token()).equals("nsubj:pass"))) return g;
+        if (g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp", "nsubj").contains(base)) return g;
+        // "the invitation might be a ruse": the copular predicate carries the clause
+        if (g >= 0 && base.equals("nsubj") && !pv.children(g, "cop").isEmpty()) return g;
         return tr.token();
     }
 
     private Actor claimant(Reading reading) {
         if (reading.claimant() < 0) return null;
-        List<ActorFinder.Found> found = parts.actors().group(pv, reading.claimant(), reportDate);
+        List<ActorFinder.Found> found = actors.group(reading.claimant());
         if (!found.isEmpty()) return found.get(0).actor();
         String text = pv.phrase(reading.claimant());
         return text.isBlank() ? null : new Actor(text, text, null, null, null, null);

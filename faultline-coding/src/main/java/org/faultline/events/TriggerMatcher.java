@@ -100,6 +100,8 @@ final class TriggerMatcher {
     private static List<Integer> withModifiers(ParseView pv, List<Integer> objects) {
         List<Integer> out = new ArrayList<>(objects);
         for (int o : objects) for (int m : pv.children(o, "compound")) if (!out.contains(m)) out.add(m);
+        // "700 kg of medicine", "a series of bombs": the measured thing is the object
+        for (int o : objects) for (int m : pv.children(o, "nmod:of")) if (!out.contains(m)) out.add(m);
         return out;
     }
 
@@ -110,8 +112,13 @@ final class TriggerMatcher {
         return all;
     }
 
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
     private static int findLemma(ParseView pv, List<Integer> candidates, Set<String> values) {
-        for (int c : candidates) if (values.contains(pv.lemma(c)) || values.contains(pv.lowerWord(c))) return c;
+        for (int c : candidates) {
+            if (values.contains(pv.lemma(c)) || values.contains(pv.lowerWord(c))) return c;
+            if (values.contains("@place") && PLACE_NER.contains(pv.token(c).ner())) return c;
+        }
         return -1;
     }
 

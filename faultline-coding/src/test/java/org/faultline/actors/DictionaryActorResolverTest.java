@@ -104,6 +104,9 @@ class DictionaryActorResolverTest {
         assertThat(a.sector()).isNull();
         assertThat(a.code()).isEqualTo("ARM");
         assertThat(a.name()).isEqualTo("Armenia");
+        assertThat(a.wikidata()).isEqualTo("Q399");
+        assertThat(actor("Armenian troops", D2024).wikidata()).isNull();
+        assertThat(actor("Putin", D2024).wikidata()).isEqualTo("Q7747");
     }
 
     @Test
@@ -178,6 +181,7 @@ class DictionaryActorResolverTest {
         assertThat(code("Karabakh authorities", LocalDate.of(2022, 5, 1))).isEqualTo("NKRGOV");
         assertThat(code("Stepanakert", LocalDate.of(2022, 5, 1))).isEqualTo("NKRGOV");
         assertThat(code("Karabakh authorities", LocalDate.of(2024, 5, 1))).isEqualTo("AZEGOV");
+        assertThat(code("Khankendi", LocalDate.of(2024, 5, 1))).isEqualTo("AZECVL");
         assertThat(code("Abkhazia", D2024)).isEqualTo("ABK");
     }
 
@@ -193,6 +197,8 @@ class DictionaryActorResolverTest {
         assertThat(code("the government of Armenia", D2024)).isEqualTo("ARMGOV");
         assertThat(code("the Ministry of Defence of Armenia", D2024)).isEqualTo("ARMMIL");
         assertThat(code("president of Armenia", D2024)).isEqualTo("ARMGOV");
+        assertThat(code("a spokeswoman for the Azerbaijani defence ministry", D2024)).isEqualTo("AZEMIL");
+        assertThat(code("an official at the UN", D2024)).isEqualTo("IGOUNO");
     }
 
     @Test
@@ -244,6 +250,9 @@ class DictionaryActorResolverTest {
         assertThat(withPlaces.resolveText("rebels in Darfur", D2024)).map(Actor::code).contains("SDNREB");
         assertThat(withPlaces.resolveText("refugees from Syria", D2024)).map(Actor::code).contains("SYRREF");
         assertThat(withPlaces.resolveText("Shusha", D2024)).map(Actor::code).contains("AZECVL");
+        assertThat(withPlaces.resolveText("Darfur rebels", D2024)).map(Actor::code).contains("SDNREB");
+        assertThat(withPlaces.resolveText("students throughout Indonesia", D2024)).map(Actor::code).contains("IDNEDU");
+        assertThat(withPlaces.resolveText("doctors from two American charities", D2024)).map(Actor::code).contains("USAHLH");
         // a country in the mention itself wins over the location
         assertThat(withPlaces.resolveText("Azerbaijani troops in Armenia", D2024)).map(Actor::code).contains("AZEMIL");
         Sentence s = TestSentences.parse("separatists in Transnistria said",
@@ -268,5 +277,22 @@ class DictionaryActorResolverTest {
         assertThat(actor("Bush", LocalDate.of(1990, 1, 1)).name()).isEqualTo("George H. W. Bush");
         assertThat(actor("Bush", LocalDate.of(2005, 1, 1)).name()).isEqualTo("George W. Bush");
         assertThat(code("UN Secretary-General Antonio Guterres", D2024)).isEqualTo("IGOUNOSEC");
+    }
+
+    @Test
+    void genericAliasYieldsToAStateWord() {
+        assertThat(code("the Security Council", D2024)).isEqualTo("IGOUNOSCO");
+        assertThat(code("Armenia's Security Council", D2024)).isEqualTo("ARMGOV");
+        assertThat(code("the Russian Security Council", D2024)).isEqualTo("RUSGOV");
+        assertThat(code("the National Security Service", D2024)).isEqualTo("ARMSPY");
+        assertThat(code("Georgia's State Security Service", D2024)).isEqualTo("GEOSPY");
+    }
+
+    @Test
+    void aStateNamedAtTheHeadIsTheActor() {
+        Sentence s = TestSentences.parse("Moscow 's old ally Armenia objected",
+                "nmod:poss(4,0)", "case(0,1)", "amod(4,2)", "compound(4,3)", "nsubj(5,4)", "root(-1,5)");
+        assertThat(RESOLVER.resolve(s, 4, D2024)).map(Actor::code).contains("ARM");
+        assertThat(code("Azerbaijan's Armenian population", D2024)).isEqualTo("AZECVL");
     }
 }

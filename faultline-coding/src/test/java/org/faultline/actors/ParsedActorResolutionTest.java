@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.faultline.corenlp.AnnotatorOptions;
-import org.faultline.corenlp.CoreNlpAnnotator;
 import org.faultline.geo.Gazetteer;
 import org.faultline.nlp.Doc;
 import org.faultline.nlp.Sentence;
@@ -21,12 +19,8 @@ class ParsedActorResolutionTest {
     private static final DictionaryActorResolver RESOLVER =
             new DictionaryActorResolver(ActorDictionary.bundled(), Gazetteer.bundled());
 
-    private static final class Holder {
-        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorOptions.defaults());
-    }
-
     private static Sentence parse(String text) {
-        Doc doc = Holder.ANNOTATOR.annotate("t", text, DATE);
+        Doc doc = TestAnnotator.get().annotate("t", text, DATE);
         Sentence s = doc.sentences().get(0);
         LOG.info("{} | {}", text, s.dependencies());
         return s;
@@ -57,5 +51,15 @@ class ParsedActorResolutionTest {
         assertThat(codes("The president of Georgia visited Washington.", "president")).containsExactly("GEOGOV");
         assertThat(codes("The UN Security Council held an emergency session.", "Council")).containsExactly("IGOUNOSCO");
         assertThat(codes("Separatists in Abkhazia rejected the offer.", "Separatists")).containsExactly("ABKREB");
+        assertThat(codes("Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met on Friday.", "Aliyev"))
+                .containsExactly("AZEGOV", "ARMGOV");
+        assertThat(codes("The Defence Ministry of Azerbaijan reported two wounded soldiers.", "Ministry")).containsExactly("AZEMIL");
+        assertThat(codes("The Azerbaijani side denied the report.", "side")).containsExactly("AZEGOV");
+        assertThat(codes("The leaders of Armenia and Azerbaijan signed a declaration.", "leaders")).containsExactly("ARMGOV", "AZEGOV");
+        assertThat(codes("Russian, Turkish and Iranian diplomats met in Tehran.", "diplomats")).containsExactly("RUSGOV", "TURGOV", "IRNGOV");
+        assertThat(codes("Both sides accused each other.", "sides")).containsExactly("GOV");
+        assertThat(codes("The EU monitoring mission patrolled the border near Jermuk.", "mission")).containsExactly("IGOEURMIS");
+        assertThat(codes("A spokeswoman for the Armenian Foreign Ministry, Anna Example, declined to comment.", "spokeswoman"))
+                .containsExactly("ARMGOV");
     }
 }

@@ -30,7 +30,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final AnnotatorOptions options;
     private final StanfordCoreNLP pipeline;
     private final SentenceConverter sentences = new SentenceConverter();
-    private final QuoteConverter quotes = new QuoteConverter();
+    private final QuoteConverter quotes;
 
     /** Loads the default pipeline: no coref, coarse NER. */
     public CoreNlpAnnotator() {
@@ -42,6 +42,7 @@ public final class CoreNlpAnnotator implements Annotator {
         this.options = options;
         long start = System.nanoTime();
         this.pipeline = new StanfordCoreNLP(PipelineProperties.of(options));
+        this.quotes = new QuoteConverter(new QuoteAttributionFallback(options.coref()));
         log.info("CoreNLP {} pipeline loaded in {} ms ({})", version(),
                 (System.nanoTime() - start) / 1_000_000, options);
     }
@@ -59,6 +60,8 @@ public final class CoreNlpAnnotator implements Annotator {
     public Doc annotate(String id, String text, LocalDate reportDate) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("doc id must not be blank, was '" + id + "'");
         if (text == null) throw new IllegalArgumentException("text of doc " + id + " must not be null");
+        // CoreNLP's quote annotator fails on a text without tokens
+        if (text.isBlank()) return new Doc(id, reportDate, List.of(), List.of());
         Annotation doc = new Annotation(text);
         if (reportDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, reportDate.toString());
         pipeline.annotate(doc);

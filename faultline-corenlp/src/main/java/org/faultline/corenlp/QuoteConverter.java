@@ -30,28 +30,45 @@ final class QuoteConverter {
         return s.strip().split("\\s+").length;
     }
 
+    private final QuoteAttributionFallback fallback;
+
+    QuoteConverter(QuoteAttributionFallback fallback) {
+        this.fallback = fallback;
+    }
+
     List<Quote> convert(Annotation doc, String text, List<Sentence> sentences) {
         List<CoreMap> quotes = doc.get(CoreAnnotations.QuotationsAnnotation.class);
-        if (quotes == null) return List.of();
-        List<Quote> out = new ArrayList<>(quotes.size());
+        if (quotes == null || quotes.isEmpty()) return List.of();
+        List<Optional<SpeakerMention>> ruled = new ArrayList<>(quotes.size());
+        boolean needFallback = false;
         for (CoreMap q : quotes) {
+            Integer sBegin = q.get(CoreAnnotations.SentenceBeginAnnotation.class);
+            Integer sEnd = q.get(CoreAnnotations.SentenceEndAnnotation.class);
+            int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            Optional<SpeakerMention> m = sBegin == null || sEnd == null ? Optional.empty()
+                    : rules.find(sentences, begin, end, sBegin, sEnd);
+            ruled.add(m);
+            needFallback |= m.isEmpty() && wordCount(text.substring(begin, end)) >= MIN_WORDS_FOR_CORENLP_SPEAKER;
+        }
+        if (needFallback) fallback.attribute(doc);
+
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (int i = 0; i < quotes.size(); i++) {
+            CoreMap q = quotes.get(i);
             int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             Integer sBegin = q.get(CoreAnnotations.SentenceBeginAnnotation.class);
             Integer sEnd = q.get(CoreAnnotations.SentenceEndAnnotation.class);
             if (sBegin == null || sEnd == null) continue;
-            String speaker;
-            String canonical;
-            Optional<SpeakerMention> ruled = rules.find(sentences, begin, end, sBegin, sEnd);
-            if (ruled.isPresent()) {
-                speaker = ruled.get().text();
-                canonical = CanonicalSpeaker.resolve(sentences, ruled.get(), begin, end);
+            String speaker = null;
+            String canonical = null;
+            if (ruled.get(i).isPresent()) {
+                speaker = ruled.get(i).get().text();
+                canonical = CanonicalSpeaker.resolve(sentences, ruled.get(i).get(), begin, end);
             } else if (wordCount(text.substring(begin, end)) >= MIN_WORDS_FOR_CORENLP_SPEAKER) {
                 speaker = q.get(QuoteAttributionAnnotator.MentionAnnotation.class);
                 canonical = speaker == null ? null : canonicalOf(q, sentences, speaker);
-            } else {
-                speaker = null;
-                canonical = null;
             }
             out.add(new Quote(text.substring(begin, end), begin, end, sBegin, sEnd, speaker, canonical));
         }

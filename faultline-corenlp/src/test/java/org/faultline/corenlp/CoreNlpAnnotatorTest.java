@@ -11,7 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +51,20 @@ class CoreNlpAnnotatorTest {
         assertThat(crossed.pos()).isEqualTo("VBD");
         assertThat(entity(second, "Yerevan")).map(Entity::type).hasValueSatisfying(
                 t -> assertThat(t).isIn("LOCATION", "CITY"));
+    }
+
+    @Test
+    void aLineWithoutFinalPunctuationIsASentenceOfItsOwn() {
+        Doc doc = annotator.annotate("t7", "Border talks stall again\nNegotiators left the room early.", REPORT);
+        assertThat(doc.sentences()).extracting(Sentence::text)
+                .containsExactly("Border talks stall again", "Negotiators left the room early.");
+    }
+
+    @Test
+    void emptyTextGivesAnEmptyDoc() {
+        Doc doc = annotator.annotate("t8", "", REPORT);
+        assertThat(doc.sentences()).isEmpty();
+        assertThat(doc.quotes()).isEmpty();
     }
 
     @Test
@@ -112,6 +130,30 @@ class CoreNlpAnnotatorTest {
         // "talks Monday" in a report of Tuesday 2023-10-24 is the day before
         assertThat(times).filteredOn(t -> t.text().equals("Monday"))
                 .isNotEmpty().allSatisfy(t -> assertThat(t.value()).isEqualTo("2023-10-23"));
+
+        // read months later, the year-less "September 19" still means the past one
+        List<TimeExpression> later = annotator.annotate("004", Seeds.text("004"), REPORT).sentences().stream()
+                .flatMap(s -> s.times().stream()).toList();
+        assertThat(later).filteredOn(t -> t.text().startsWith("September 19"))
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(t -> assertThat(t.value()).isEqualTo("2023-09-19"));
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameDocsAsSequentialOnes() throws Exception {
+        List<String> seeds = Seeds.all();
+        List<Doc> sequential = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) sequential.add(annotator.annotate("s" + i, seeds.get(i), REPORT));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Doc>> futures = new ArrayList<>();
+            for (int i = 0; i < seeds.size(); i++) {
+                int n = i;
+                futures.add(pool.submit(() -> annotator.annotate("s" + n, seeds.get(n), REPORT)));
+            }
+            for (int i = 0; i < seeds.size(); i++) assertThat(futures.get(i).get()).isEqualTo(sequential.get(i));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
