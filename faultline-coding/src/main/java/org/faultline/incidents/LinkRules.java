@@ -51,9 +51,11 @@ final class LinkRules {
             boolean noActors = m.src() == null && m.tgt() == null && c.srcs.isEmpty() && c.tgts.isEmpty();
             if (match == 0 && !kin && !noActors) continue;
             if (lex < 0) lex = m.cosine(c.centroid, c.norm);
-            if (kin && !(sameArticle || lex >= opt.kinLexical())) continue;
+            // kin sides need support: the same article, some shared words when the dates agree closely, else many
+            if (kin && !(sameArticle || lex >= (date >= 0.7 ? opt.minLexical() : opt.kinLexical()))) continue;
             if (noActors && !(sameArticle || lex >= opt.backgroundLexical())) continue;
-            if (!enoughEvidence(date, match == 2, lex, sameArticle, triggerShared(m, c))) continue;
+            int kinCount = (a == Side.KIN ? 1 : 0) + (b == Side.KIN ? 1 : 0);
+            if (!enoughEvidence(date, match + kinCount == 2, lex, sameArticle, triggerShared(m, c))) continue;
             double actor = (weight(a) + weight(b)) / 2;
             double precision = c.hasDays() ? 0.2 : c.coarseLo != Cluster.NONE ? 0.1 : 0;
             double score = actor + date + precision + 2 * lex + (sameArticle ? 0.3 : 0) + (samePlace(m, c) ? 0.2 : 0) - (rev ? 0.05 : 0);
