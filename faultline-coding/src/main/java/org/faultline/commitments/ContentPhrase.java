@@ -17,11 +17,12 @@ final class ContentPhrase {
     private static final Set<String> SKIP_LEADING = Set.of("the", "a", "an", "to", "for", "on", "of", "that", "its", "their",
             "his", "her", "them", "him", "it", "us", "with", "signing", "holding", "conclusion", "creation", "establishment",
             "start", "launch", "idea", "proposal", "offer", "plan", "all", "any", "new", "mutual", "possible", "immediate", "round",
-            "series", "package", "set", "fresh", "another", "first");
+            "series", "package", "set", "fresh", "another", "first", "sign", "hold", "conclude", "reach", "finalize", "finalise");
     private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "if", "unless", "pending", "after",
             "before", "while", "because", "but", "when", "as", "since", "although", "though", "so", "despite", "amid",
             "until", "saying", "said", "according", "where", "whereas", "or", "and", "—", "–", "instead", "rather", "might", "may",
-            "could", "would", "will", "should", "can", "must", "is", "are", "was", "were", "has", "have", "had", "be");
+            "could", "would", "will", "should", "can", "must", "is", "are", "was", "were", "has", "have", "had", "be", "by",
+            "within");
     private static final Set<String> LEADING_PREPOSITION = Set.of("from", "in", "at", "by", "with", "against", "about", "into");
     private static final Set<String> DROP_TRAILING = Set.of("the", "a", "an", "to", "for", "on", "of", "in", "with", "by",
             "at", "from", "between", "its", "their");

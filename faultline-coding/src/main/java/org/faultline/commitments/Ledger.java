@@ -18,6 +18,10 @@ import org.faultline.actors.Actor;
  * the offer", "the process has been on hold") goes to the most recently touched commitment of the same
  * article within three sentences. Sentence reports (stall, back-out cues) match on the commitment's
  * terms found in the sentence and the one before it.
+ * <p>
+ * Deadlines ("by the end of the year", "within 30 days", see {@link Deadline}) are read from the
+ * opening report and kept in the content; a matching report published after the deadline while the
+ * commitment is still proposed or agreed moves it to stalled before its own transition applies.
  */
 final class Ledger {
     private static final int NEAR_SENTENCES = 3;
@@ -36,6 +40,7 @@ final class Ledger {
         final Set<String> sentences = new java.util.HashSet<>();
         String lastArticle;
         int lastSentence;
+        Deadline deadline;
 
         Entry(Signal s) {
             id = "com-" + s.id();
@@ -50,7 +55,8 @@ final class Ledger {
         CommitmentStatus status() { return history.get(history.size() - 1).status(); }
 
         Commitment toCommitment() {
-            return new Commitment(id, kind, new ArrayList<>(parties.values()), content,
+            String text = deadline == null || content.contains(deadline.phrase()) ? content : content + " " + deadline.phrase();
+            return new Commitment(id, kind, new ArrayList<>(parties.values()), text,
                     history.get(0).date(), status(), history);
         }
     }
@@ -62,14 +68,27 @@ final class Ledger {
         if (match == null) {
             if (!s.role().opens()) return; // a status report about nothing we track
             Entry e = new Entry(s);
+            e.deadline = Deadline.find(s.evidence(), s.date());
             e.history.add(s.change(s.role().status()));
             touch(e, s);
             entries.add(e);
             return;
         }
+        if (match.deadline == null && s.role().opens()) match.deadline = Deadline.find(s.evidence(), s.date());
+        if (overdue(match, s)) match.history.add(s.change(CommitmentStatus.STALLED));
         CommitmentStatus next = Transitions.next(match.status(), s.role());
         if (next != null) match.history.add(s.change(next));
         touch(match, s);
+    }
+
+    /**
+     * A report about a proposed or agreed commitment published after its deadline, that does not
+     * itself report it done, says the deadline passed without implementation: stalled.
+     */
+    private static boolean overdue(Entry e, Signal s) {
+        if (e.deadline == null || s.reportDay() == Long.MIN_VALUE || s.reportDay() <= e.deadline.day().toEpochDay()) return false;
+        CommitmentStatus now = e.status();
+        return (now == CommitmentStatus.PROPOSED || now == CommitmentStatus.AGREED) && s.role() != Role.IMPLEMENT;
     }
 
     List<Commitment> commitments() {

@@ -18,7 +18,7 @@ import org.faultline.incidents.ArticleInfo;
  * <ul>
  *   <li>AGREE opens an agreement, or a proposal/pledge/demand when its trigger is such a cue
  *       ("proposes", "offered", "vowed"); proposed or hypothetical agreement is a proposal; a negated
- *       one ("did not agree") is a rejection.</li>
+ *       one ("has not been signed", "no deal was reached") a stall.</li>
  *   <li>REQUEST opens a demand (or a proposal when its trigger proposes).</li>
  *   <li>CONSULT proposed or hypothetical opens a meeting to be held; asserted it implements one.</li>
  *   <li>RETREAT, CONCEDE, AID, COOPERATE proposed open a pledge; asserted they implement one
@@ -69,7 +69,7 @@ final class SignalReader {
         String type = e.cameo() != null && e.cameo().startsWith("057") ? "AGREE" : e.type(); // signing a formal agreement
         switch (type) {
             case "AGREE" -> {
-                if (f == Factuality.NEGATED) role = Role.REJECT;
+                if (f == Factuality.NEGATED) role = Role.STALL; // "has not been signed", "no deal was reached"
                 else {
                     role = cues.roleOfTrigger(e.trigger(), OPENING).orElse(Role.AGREE);
                     if (unreal && role == Role.AGREE) role = Role.PROPOSE;
@@ -98,6 +98,7 @@ final class SignalReader {
         }
         boolean triggerIsCue = cues.onlyCues(e.trigger());
         String content = ContentPhrase.of(e.evidence(), e.trigger(), triggerIsCue);
+        if (!namesSomething(content)) content = "";
         Set<String> terms = specific(cues.contentTerms(content));
         if (role.opens() && terms.isEmpty()) return null; // nothing to track
         List<Actor> parties = new ArrayList<>();
@@ -136,9 +137,21 @@ final class SignalReader {
         return false;
     }
 
+    /**
+     * False for contents that name no thing: a lone verb form ("protecting", "ordering") or a clause
+     * fragment ("is a part of ..."), which the trigger gives when its object was not found.
+     */
+    private static boolean namesSomething(String content) {
+        String[] w = content.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (w.length == 0 || w[0].isEmpty()) return false;
+        if (Set.of("is", "are", "was", "were", "be", "been", "said", "says", "say").contains(w[0])) return false;
+        return !(w.length == 1 && (w[0].endsWith("ing") || w[0].endsWith("ed")));
+    }
+
     private Set<String> keyTerms(String content) {
         StringBuilder lower = new StringBuilder();
-        for (String w : content.split("\\s+")) if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) lower.append(w).append(' ');
+        for (String w : content.split("\\s+"))
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0)) && !cues.onlyCues(w)) lower.append(w).append(' '); // names and cue words do not say what
         return specific(cues.contentTerms(lower.toString()));
     }
 

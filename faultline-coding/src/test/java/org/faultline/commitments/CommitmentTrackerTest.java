@@ -28,6 +28,12 @@ class CommitmentTrackerTest {
             new Fixtures.Article("st-2", LocalDate.of(2021, 9, 15), "Beta News",
                     "Work on the border demarcation has stalled, officials in Khartoum admitted."));
 
+    private static final List<Fixtures.Article> DEADLINE = List.of(
+            new Fixtures.Article("dl-1", LocalDate.of(2025, 2, 3), "Alpha Wire",
+                    "Bolivia and Chile agreed to sign a border treaty by the end of the year."),
+            new Fixtures.Article("dl-2", LocalDate.of(2026, 2, 9), "Beta News",
+                    "Bolivia proposed a border treaty to Chile again on Monday."));
+
     private static List<Commitment> ledger(List<Fixtures.Article> articles) {
         Fixtures.Coded c = Fixtures.code("commit", articles);
         return CommitmentTracker.withBundledData().track(c.events(), c.infos(), c.sentences());
@@ -78,5 +84,22 @@ class CommitmentTrackerTest {
         java.util.Collections.reverse(reversed);
         CommitmentTracker t = CommitmentTracker.withBundledData();
         assertThat(t.track(reversed, c.infos(), c.sentences())).isEqualTo(t.track(c.events(), c.infos(), c.sentences()));
+    }
+
+    @Test
+    void aDeadlinePassedWithoutImplementationStallsTheCommitment() {
+        Commitment c = about(ledger(DEADLINE), "border treaty");
+        assertThat(c.content()).contains("by the end of the year");
+        assertThat(statuses(c)).startsWith(CommitmentStatus.AGREED, CommitmentStatus.STALLED);
+        assertThat(c.history().get(1).articleId()).isEqualTo("dl-2");
+    }
+
+    @Test
+    void deadlinesResolveAgainstTheDateMade() {
+        assertThat(Deadline.find("a treaty by the end of the year", "2025-02-03").day()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(Deadline.find("troops out within 30 days", "2025-02-03").day()).isEqualTo(LocalDate.of(2025, 3, 5));
+        assertThat(Deadline.find("elections by March", "2025-06-01").day()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(Deadline.find("a deal by 2027", "2025").day()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(Deadline.find("a deal soon", "2025-01-01")).isNull();
     }
 }
