@@ -19,4 +19,12 @@ public record ArticleInfo(String articleId, LocalDate published, String outlet) 
     public String sourceKey() {
         return outlet != null ? outlet.toLowerCase(java.util.Locale.ROOT) : "article:" + articleId;
     }
+
+    /** The infos keyed by article id, as the linkers take them; a later duplicate id replaces an earlier one. */
+    public static java.util.Map<String, ArticleInfo> index(java.util.Collection<ArticleInfo> infos) {
+        if (infos == null) throw new IllegalArgumentException("infos must not be null");
+        java.util.Map<String, ArticleInfo> out = new java.util.HashMap<>();
+        for (ArticleInfo a : infos) out.put(a.articleId(), a);
+        return out;
+    }
 }

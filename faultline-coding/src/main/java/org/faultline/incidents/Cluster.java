@@ -26,6 +26,7 @@ final class Cluster {
     final Map<String, String> triggerBySentence = new HashMap<>();
     final Map<String, Double> centroid = new HashMap<>();
     final Set<String> registered = new HashSet<>();
+    final Set<String> cameos = new HashSet<>();
     double norm;
     long dayLo = NONE, dayHi = NONE;
     long coarseLo = NONE, coarseHi = NONE;
@@ -45,6 +46,7 @@ final class Cluster {
         if (s != null) srcs.add(s);
         if (t != null) tgts.add(t);
         articles.add(m.articleId());
+        if (m.event().cameo() != null) cameos.add(m.event().cameo());
         triggerBySentence.putIfAbsent(m.sentenceKey(), m.triggerKey());
         if (m.floating()) {
             if (m.hi() != NONE) {

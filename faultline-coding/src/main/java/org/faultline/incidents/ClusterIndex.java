@@ -18,6 +18,7 @@ final class ClusterIndex {
     private static final int MAX_WEEKS = 60; // a cluster known only to the year is filed across that year
 
     private final Map<String, List<Cluster>> buckets = new HashMap<>();
+    private final Map<String, List<Cluster>> byArticle = new HashMap<>();
     private final int maxCandidates;
 
     ClusterIndex(int maxCandidates) {
@@ -25,7 +26,9 @@ final class ClusterIndex {
     }
 
     /** Files the cluster under any (country, week) it newly covers. */
-    void register(Cluster c) {
+    void register(Cluster c, Mention added) {
+        List<Cluster> inArticle = byArticle.computeIfAbsent(added.articleId(), k -> new ArrayList<>(2));
+        if (!inArticle.contains(c)) inArticle.add(c);
         long[] r = c.range();
         if (r == null) return;
         int w = c.family.windowDays();
@@ -40,13 +43,19 @@ final class ClusterIndex {
             }
     }
 
-    /** Clusters the mention could join, nearest weeks first, at most maxCandidates. */
-    List<Cluster> candidates(Mention m) {
+    /** Clusters already holding a mention of the same article. */
+    List<Cluster> sameArticle(Mention m) {
+        return byArticle.getOrDefault(m.articleId(), List.of());
+    }
+
+    /** Clusters the mention could join, nearest weeks first, at most maxCandidates; {@code nearOnly} looks back nearDays only. */
+    List<Cluster> candidates(Mention m, boolean nearOnly, int nearDays) {
         Set<Cluster> out = new LinkedHashSet<>();
         if (m.hi() == Cluster.NONE) return List.of();
         int w = m.family().windowDays();
         long top = Math.floorDiv(m.hi() + w, 7);
-        long bottom = Math.floorDiv((m.lo() == Cluster.NONE ? m.hi() : m.lo()) - w, 7);
+        long low = nearOnly ? m.hi() - nearDays : m.lo() == Cluster.NONE ? m.hi() : m.lo();
+        long bottom = Math.floorDiv(low - w, 7);
         if (top - bottom > MAX_WEEKS) bottom = top - MAX_WEEKS;
         List<String> countries = new ArrayList<>(2);
         if (m.src() != null) countries.add(m.src());

@@ -92,15 +92,26 @@ public final class IncidentLinker {
         return new IncidentLinking(incidents, byEvent);
     }
 
+    /**
+     * Joins the mention to its best-fitting cluster or starts one. Undated mentions look at clusters near
+     * their report day and at those of their own article first, and search the whole horizon only when
+     * neither fits (keeps the common case cheap).
+     */
     private void place(Mention m, ClusterIndex index, List<Cluster> clusters) {
         Cluster best = null;
         LinkRules.Fit bestFit = null;
-        for (Cluster c : index.candidates(m)) {
-            if (c.family != m.family()) continue;
-            LinkRules.Fit f = rules.fit(m, c);
-            if (f != null && (bestFit == null || f.score() > bestFit.score() || f.score() == bestFit.score() && c.seq < best.seq)) {
-                best = c;
-                bestFit = f;
+        List<List<Cluster>> rounds = m.floating()
+                ? List.of(concat(index.sameArticle(m), index.candidates(m, true, options.nearDays())), List.of())
+                : List.of(index.candidates(m, false, 0));
+        for (int round = 0; round < rounds.size() && best == null; round++) {
+            List<Cluster> candidates = round == 1 ? index.candidates(m, false, 0) : rounds.get(round);
+            for (Cluster c : candidates) {
+                if (c.family != m.family()) continue;
+                LinkRules.Fit f = rules.fit(m, c);
+                if (f != null && (bestFit == null || f.score() > bestFit.score() || f.score() == bestFit.score() && c.seq < best.seq)) {
+                    best = c;
+                    bestFit = f;
+                }
             }
         }
         if (best == null) {
@@ -110,7 +121,14 @@ public final class IncidentLinker {
         } else {
             best.add(m, bestFit.reversed());
         }
-        index.register(best);
+        index.register(best, m);
+    }
+
+    private static List<Cluster> concat(List<Cluster> a, List<Cluster> b) {
+        List<Cluster> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        for (Cluster c : b) if (!a.contains(c)) out.add(c);
+        return out;
     }
 
     /** Earliest publication first, then article, sentence and event id: the order reports appeared in. */

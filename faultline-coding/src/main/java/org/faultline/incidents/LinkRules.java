@@ -40,7 +40,7 @@ final class LinkRules {
         if (date <= 0) return null;
         if (!placeCompatible(m, c)) return null;
         boolean sameArticle = c.articles.contains(m.articleId());
-        double lex = m.cosine(c.centroid, c.norm);
+        double lex = -1; // computed once the cheap checks pass
         Fit best = null;
         for (int pass = 0; pass < (c.family.symmetric() ? 2 : 1); pass++) {
             boolean rev = pass == 1;
@@ -50,9 +50,12 @@ final class LinkRules {
             boolean kin = a == Side.KIN || b == Side.KIN;
             boolean noActors = m.src() == null && m.tgt() == null && c.srcs.isEmpty() && c.tgts.isEmpty();
             if (match == 0 && !kin && !noActors) continue;
-            if (kin && !(sameArticle || lex >= opt.kinLexical())) continue;
+            if (lex < 0) lex = m.cosine(c.centroid, c.norm);
+            // kin sides need support: the same article, some shared words when the dates agree closely, else many
+            if (kin && !(sameArticle || lex >= (date >= 0.7 ? opt.minLexical() : opt.kinLexical()))) continue;
             if (noActors && !(sameArticle || lex >= opt.backgroundLexical())) continue;
-            if (!enoughEvidence(date, match == 2, lex, sameArticle, triggerShared(m, c))) continue;
+            int kinCount = (a == Side.KIN ? 1 : 0) + (b == Side.KIN ? 1 : 0);
+            if (!enoughEvidence(date, match + kinCount == 2, lex, sameArticle, triggerShared(m, c))) continue;
             double actor = (weight(a) + weight(b)) / 2;
             double precision = c.hasDays() ? 0.2 : c.coarseLo != Cluster.NONE ? 0.1 : 0;
             double score = actor + date + precision + 2 * lex + (sameArticle ? 0.3 : 0) + (samePlace(m, c) ? 0.2 : 0) - (rev ? 0.05 : 0);
@@ -63,22 +66,27 @@ final class LinkRules {
 
     /**
      * Exact days: agreeing dyad, some shared words or the same article suffice. Month-level or near:
-     * the same article, or words. Background (year-level, undated far from the cluster): many shared
+     * words, or the same article naming the act alike (a shared trigger word or CAMEO code, or some words). Background (year-level, undated far from the cluster): many shared
      * words, or the same article naming the occurrence with a word the cluster already uses ("the
      * offensive" ... "launched an offensive on ...").
      */
     private boolean enoughEvidence(double date, boolean bothSides, double lex, boolean sameArticle, boolean sharedTrigger) {
         if (date >= 1.0) return bothSides || lex >= opt.dayLexical() || sameArticle;
-        if (date >= 0.5) return bothSides && lex >= opt.minLexical() || lex >= opt.coarseLexical() || sameArticle;
+        if (date >= 0.5) return bothSides && lex >= opt.minLexical() || lex >= opt.coarseLexical()
+                || sameArticle && (sharedTrigger || lex >= opt.dayLexical());
         return lex >= opt.backgroundLexical() || sameArticle && sharedTrigger;
     }
 
-    /** The cluster already names the act with one of the mention's trigger words, or with the same CAMEO code. */
+    /**
+     * The cluster already names the act with one of the mention's trigger words, or — for material
+     * acts, whose CAMEO codes say what was done ("retook" and "offensive" are both 190) — with the same
+     * CAMEO code. Verbal acts share generic codes (030, 040) across unrelated statements, so they need the word.
+     */
     private static boolean triggerShared(Mention m, Cluster c) {
-        for (String t : Terms.of(m.event().trigger())) if (c.centroid.containsKey(t)) return true;
+        for (String t : m.triggerTerms()) if (c.centroid.containsKey(t)) return true;
+        if (m.event().quad() != 2 && m.event().quad() != 4) return false;
         String cameo = m.event().cameo();
-        if (cameo != null) for (Mention o : c.members) if (cameo.equals(o.event().cameo())) return true;
-        return false;
+        return cameo != null && c.cameos.contains(cameo);
     }
 
     /** 1 exact days agree, 0.7 undated but near, 0.6 month-level, 0.3 year-level or background, 0 incompatible. */
@@ -90,7 +98,7 @@ final class LinkRules {
             long d = m.hi();
             if (r[0] - w > d) return 0; // the cluster happened after this report
             if (r[1] + w >= d - opt.nearDays()) return 0.7;
-            return r[1] + w >= d - opt.horizonDays() ? 0.3 : 0;
+            return r[1] + w >= d - Math.min(opt.horizonDays(), c.family.recallDays()) ? 0.3 : 0;
         }
         if (m.lo() > r[1] + w || m.hi() < r[0] - w) return 0;
         if (c.coarseLo != Cluster.NONE && (m.lo() > c.coarseHi + w || m.hi() < c.coarseLo - w)) return 0;

@@ -15,13 +15,17 @@ import org.faultline.events.Event;
  */
 record Mention(Event event, ArticleInfo article, TypeFamilies.Family family, String src, String tgt,
                long lo, long hi, boolean floating, boolean day, long reportDay,
-               Map<String, Double> vec, double norm) {
+               Map<String, Double> vec, double norm, java.util.List<String> triggerTerms, String sentenceKey,
+               String triggerKey) {
+
+    Mention(Event event, ArticleInfo article, TypeFamilies.Family family, String src, String tgt, long lo, long hi,
+            boolean floating, boolean day, long reportDay, Map<String, Double> vec, double norm) {
+        this(event, article, family, src, tgt, lo, hi, floating, day, reportDay, vec, norm, Terms.of(event.trigger()),
+                event.articleId() + "#" + event.sentenceIndex(),
+                event.trigger() == null ? "" : event.trigger().toLowerCase(java.util.Locale.ROOT));
+    }
 
     String articleId() { return event.articleId(); }
-
-    String sentenceKey() { return event.articleId() + "#" + event.sentenceIndex(); }
-
-    String triggerKey() { return event.trigger() == null ? "" : event.trigger().toLowerCase(java.util.Locale.ROOT); }
 
     LocalDate published() { return article.published(); }
 

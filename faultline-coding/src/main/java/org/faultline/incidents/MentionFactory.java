@@ -64,7 +64,7 @@ final class MentionFactory {
                 || a.published() != null && e.datePrecision() == DatePrecision.DAY && a.published().toString().equals(e.date());
         if (floating) {
             long d = report != Long.MIN_VALUE ? report : span != null ? span[1] : Long.MIN_VALUE;
-            long lo = d == Long.MIN_VALUE ? Long.MIN_VALUE : d - horizonDays;
+            long lo = d == Long.MIN_VALUE ? Long.MIN_VALUE : d - Math.min(horizonDays, fam.recallDays());
             return new Mention(e, a, fam, src, tgt, lo, d, true, false, d, vec, norm);
         }
         return new Mention(e, a, fam, src, tgt, span[0], span[1], false, span[0] == span[1], report, vec, norm);

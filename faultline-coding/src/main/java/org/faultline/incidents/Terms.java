@@ -57,7 +57,7 @@ public final class Terms {
     }
 
     /** Crude English suffix stripping; a final silent "e" goes so "seize" and "seized" meet. */
-    static String stem(String w) {
+    public static String stem(String w) {
         String s = strip(w);
         return s.length() > 4 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
     }

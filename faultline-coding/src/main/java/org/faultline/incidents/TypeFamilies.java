@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class TypeFamilies {
     /** One family's linking parameters. */
-    public record Family(String name, boolean symmetric, int windowDays, int maxSpanDays) {}
+    public record Family(String name, boolean symmetric, int windowDays, int maxSpanDays, int recallDays) {}
 
     private final Map<String, Family> byType;
 
@@ -47,16 +47,16 @@ public final class TypeFamilies {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) continue;
             String[] f = t.split("\\s+");
-            if (f.length != 5) throw new IllegalArgumentException(source + ":" + n + ": expected 5 fields (type family symmetric window max_span), got " + f.length);
+            if (f.length != 6) throw new IllegalArgumentException(source + ":" + n + ": expected 6 fields (type family symmetric window max_span recall), got " + f.length);
             try {
                 Family fam = new Family(f[1].toLowerCase(Locale.ROOT), f[2].equalsIgnoreCase("yes"),
-                        Integer.parseInt(f[3]), Integer.parseInt(f[4]));
+                        Integer.parseInt(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]));
                 Family known = families.putIfAbsent(fam.name(), fam);
                 if (known != null && !known.equals(fam))
                     throw new IllegalArgumentException(source + ":" + n + ": family '" + fam.name() + "' given other parameters than before");
                 byType.put(f[0].toUpperCase(Locale.ROOT), fam);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(source + ":" + n + ": window and max_span must be whole days: " + t);
+                throw new IllegalArgumentException(source + ":" + n + ": window, max_span and recall must be whole days: " + t);
             }
         }
         return new TypeFamilies(byType);
@@ -66,6 +66,6 @@ public final class TypeFamilies {
     public Family of(String ploverType) {
         if (ploverType == null || ploverType.isBlank()) throw new IllegalArgumentException("PLOVER type must not be blank, was '" + ploverType + "'");
         Family f = byType.get(ploverType.toUpperCase(Locale.ROOT));
-        return f != null ? f : new Family(ploverType.toLowerCase(Locale.ROOT), false, 2, 3);
+        return f != null ? f : new Family(ploverType.toLowerCase(Locale.ROOT), false, 2, 3, 0);
     }
 }

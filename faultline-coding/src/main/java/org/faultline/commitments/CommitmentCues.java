@@ -1,0 +1,136 @@
+package org.faultline.commitments;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.faultline.incidents.Terms;
+
+/**
+ * Cue phrases per {@link Role} and content synonyms, read from {@code commitment-cues.tsv}
+ * (documented at its top). Gives the role of a trigger, the status cues of a sentence, and a
+ * sentence's content terms with synonyms folded together.
+ */
+public final class CommitmentCues {
+    private record Cue(Role role, String[] words) {}
+
+    private final List<Cue> cues;
+    private final Map<String, String> synonyms;
+
+    private CommitmentCues(List<Cue> cues, Map<String, String> synonyms) {
+        this.cues = List.copyOf(cues);
+        this.synonyms = Map.copyOf(synonyms);
+    }
+
+    public static CommitmentCues bundled() {
+        try (InputStream in = CommitmentCues.class.getResourceAsStream("commitment-cues.tsv")) {
+            if (in == null) throw new IllegalStateException("commitment-cues.tsv missing from the classpath");
+            return read(in, "commitment-cues.tsv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a cue file in the bundled format; {@code source} names it in error messages. */
+    public static CommitmentCues read(InputStream in, String source) throws IOException {
+        List<Cue> cues = new ArrayList<>();
+        Map<String, String> syn = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            String[] f = t.split("\\s+");
+            if (f.length < 3) throw new IllegalArgumentException(source + ":" + n + ": expected 'cue ROLE phrase' or 'syn CANONICAL words', got: " + t);
+            if (f[0].equals("cue")) {
+                Role role;
+                try {
+                    role = Role.valueOf(f[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(source + ":" + n + ": unknown role '" + f[1] + "' (one of " + java.util.Arrays.toString(Role.values()) + ")");
+                }
+                String[] words = new String[f.length - 2];
+                for (int i = 2; i < f.length; i++) words[i - 2] = f[i].toLowerCase(Locale.ROOT);
+                cues.add(new Cue(role, words));
+            } else if (f[0].equals("syn")) {
+                for (int i = 2; i < f.length; i++) syn.put(Terms.stem(f[i].toLowerCase(Locale.ROOT)), f[1]);
+            } else {
+                throw new IllegalArgumentException(source + ":" + n + ": line must start with 'cue' or 'syn', got '" + f[0] + "'");
+            }
+        }
+        return new CommitmentCues(cues, syn);
+    }
+
+    /** The role named by a trigger, among {@code allowed}, checking cues in file order. */
+    public Optional<Role> roleOfTrigger(String trigger, Set<Role> allowed) {
+        if (trigger == null) return Optional.empty();
+        String[] words = words(trigger);
+        for (Cue c : cues) if (allowed.contains(c.role()) && find(words, c.words()) >= 0) return Optional.of(c.role());
+        return Optional.empty();
+    }
+
+    /** True when every word of the trigger is a cue word ("proposed", "agreed to"), so the content follows it. */
+    public boolean onlyCues(String trigger) {
+        if (trigger == null) return false;
+        boolean any = false;
+        for (String w : words(trigger)) {
+            if (w.isEmpty() || w.equals("to") || w.equals("on") || w.equals("for") || w.equals("would") || w.equals("will")) continue;
+            boolean cue = false;
+            for (Cue c : cues) {
+                String p = c.words()[0];
+                if (p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p)) { cue = true; break; }
+            }
+            if (!cue) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /** Roles among {@code allowed} whose cues occur in the text, each with the word index where it starts. */
+    public Map<Role, Integer> rolesIn(String text, Set<Role> allowed) {
+        Map<Role, Integer> out = new HashMap<>();
+        String[] words = words(text);
+        for (Cue c : cues) {
+            if (!allowed.contains(c.role())) continue;
+            int at = find(words, c.words());
+            if (at >= 0) out.merge(c.role(), at, Math::min);
+        }
+        return out;
+    }
+
+    /** Content terms of a text, synonyms folded to their canonical term. */
+    public Set<String> contentTerms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : Terms.of(text)) out.add(synonyms.getOrDefault(t, t));
+        return out;
+    }
+
+    static String[] words(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("’", "'").split("[^\\p{L}\\p{N}'-]+");
+    }
+
+    private static int find(String[] words, String[] phrase) {
+        outer:
+        for (int i = 0; i + phrase.length <= words.length; i++) {
+            for (int j = 0; j < phrase.length; j++) {
+                String p = phrase[j], w = words[i + j];
+                boolean ok = p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p);
+                if (!ok) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+}

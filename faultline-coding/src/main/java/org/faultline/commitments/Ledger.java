@@ -1,0 +1,165 @@
+package org.faultline.commitments;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.faultline.actors.Actor;
+
+/**
+ * The ledger while it is being built (mutable, confined to one {@link CommitmentTracker#track} call).
+ * <p>
+ * Matching a report to an earlier commitment: the parties must be compatible (they share a country,
+ * in either order, or one side names none) and the content must agree — Jaccard of content terms
+ * ≥ 0.5 (synonyms folded: "swapped prisoners" = "prisoner exchange"), or the smaller content wholly
+ * inside the larger when the parties also overlap. A report whose content only points back ("rejected
+ * the offer", "the process has been on hold") goes to the most recently touched commitment of the same
+ * article within three sentences. Sentence reports (stall, back-out cues) match on the commitment's
+ * terms found in the sentence and the one before it.
+ * <p>
+ * Deadlines ("by the end of the year", "within 30 days", see {@link Deadline}) are read from the
+ * opening report and kept in the content; a matching report published after the deadline while the
+ * commitment is still proposed or agreed moves it to stalled before its own transition applies.
+ */
+final class Ledger {
+    private static final int NEAR_SENTENCES = 3;
+
+    static final class Entry {
+        final String id;
+        final String kind;
+        final String content;
+        final Set<String> terms;
+        final Set<String> keyTerms;
+        final String openedArticle;
+        final String openedDate;
+        final Map<String, Actor> parties = new LinkedHashMap<>();
+        final Set<String> countries = new LinkedHashSet<>();
+        final List<StatusChange> history = new ArrayList<>();
+        final Set<String> sentences = new java.util.HashSet<>();
+        String lastArticle;
+        int lastSentence;
+        Deadline deadline;
+
+        Entry(Signal s) {
+            id = "com-" + s.id();
+            kind = s.kind();
+            content = s.content();
+            terms = s.terms();
+            keyTerms = s.keyTerms().isEmpty() ? s.terms() : s.keyTerms();
+            openedArticle = s.articleId();
+            openedDate = s.date();
+        }
+
+        CommitmentStatus status() { return history.get(history.size() - 1).status(); }
+
+        Commitment toCommitment() {
+            String text = deadline == null || content.contains(deadline.phrase()) ? content : content + " " + deadline.phrase();
+            return new Commitment(id, kind, new ArrayList<>(parties.values()), text,
+                    history.get(0).date(), status(), history);
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    void apply(Signal s) {
+        Entry match = match(s);
+        if (match == null) {
+            if (!s.role().opens()) return; // a status report about nothing we track
+            Entry e = new Entry(s);
+            e.deadline = Deadline.find(s.evidence(), s.date());
+            e.history.add(s.change(s.role().status()));
+            touch(e, s);
+            entries.add(e);
+            return;
+        }
+        if (match.deadline == null && s.role().opens()) match.deadline = Deadline.find(s.evidence(), s.date());
+        if (overdue(match, s)) match.history.add(s.change(CommitmentStatus.STALLED));
+        CommitmentStatus next = Transitions.next(match.status(), s.role());
+        if (next != null) match.history.add(s.change(next));
+        touch(match, s);
+    }
+
+    /**
+     * A report about a proposed or agreed commitment published after its deadline, that does not
+     * itself report it done, says the deadline passed without implementation: stalled.
+     */
+    private static boolean overdue(Entry e, Signal s) {
+        if (e.deadline == null || s.reportDay() == Long.MIN_VALUE || s.reportDay() <= e.deadline.day().toEpochDay()) return false;
+        CommitmentStatus now = e.status();
+        return (now == CommitmentStatus.PROPOSED || now == CommitmentStatus.AGREED) && s.role() != Role.IMPLEMENT;
+    }
+
+    List<Commitment> commitments() {
+        List<Commitment> out = new ArrayList<>(entries.size());
+        for (Entry e : entries) out.add(e.toCommitment());
+        return out;
+    }
+
+    private static void touch(Entry e, Signal s) {
+        for (Actor a : s.parties()) {
+            String key = a.code() != null ? a.code() : a.country() != null ? a.country() : a.name();
+            if (e.parties.size() < 6) e.parties.putIfAbsent(key, a);
+        }
+        e.countries.addAll(s.countries());
+        e.sentences.add(s.articleId() + "#" + s.sentenceIndex());
+        e.lastArticle = s.articleId();
+        e.lastSentence = s.sentenceIndex();
+    }
+
+    private Entry match(Signal s) {
+        Entry best = null;
+        double bestScore = 0;
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            if (!s.role().opens() && e.sentences.contains(s.articleId() + "#" + s.sentenceIndex())) continue; // a sentence does not move what it states
+            boolean overlap = intersects(s.countries(), e.countries);
+            if (!s.countries().isEmpty() && !e.countries.isEmpty() && !overlap) continue;
+            boolean near = s.articleId().equals(e.lastArticle) && s.sentenceIndex() >= e.lastSentence
+                    && s.sentenceIndex() - e.lastSentence <= NEAR_SENTENCES;
+            if (s.role() == Role.IMPLEMENT && !laterThanOpening(s, e)) continue;
+            double sim = s.fromEvent() ? similarity(s.terms(), e.terms, overlap) : containment(e.keyTerms, s.context());
+            boolean ok = s.fromEvent() ? sim >= 0.5 || s.generic() && near : sim >= 0.6 || near && sim > 0;
+            if (!ok) continue;
+            double score = sim + (near ? 0.3 : 0) + (overlap ? 0.2 : 0) + 1e-6 * i; // later entries win ties
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Implementation is reported after the commitment: in a later article, or dated after it. The
+     * article that reports a proposal mostly refers back to the same talks when it mentions them again.
+     */
+    private static boolean laterThanOpening(Signal s, Entry e) {
+        if (!s.articleId().equals(e.openedArticle)) return true;
+        return s.date() != null && e.openedDate != null && s.date().compareTo(e.openedDate) > 0
+                && s.date().length() == e.openedDate.length();
+    }
+
+    /** Jaccard; a content wholly inside the other counts as a match when the parties overlap too. */
+    private static double similarity(Set<String> a, Set<String> b, boolean partiesOverlap) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int common = 0;
+        for (String t : a) if (b.contains(t)) common++;
+        double jaccard = (double) common / (a.size() + b.size() - common);
+        if (partiesOverlap && common == Math.min(a.size(), b.size())) return Math.max(jaccard, 0.5);
+        return jaccard;
+    }
+
+    private static double containment(Set<String> commitment, Set<String> sentence) {
+        if (commitment.isEmpty()) return 0;
+        int common = 0;
+        for (String t : commitment) if (sentence.contains(t)) common++;
+        return (double) common / commitment.size();
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) if (b.contains(x)) return true;
+        return false;
+    }
+}
