@@ -39,15 +39,17 @@ final class ReadPool implements AutoCloseable {
         if (outer != null) return run(outer, work);
         Connection c = borrow();
         current.set(c);
+        boolean ended = false;
         try {
             T result = run(c, work);
             c.commit(); // ends the read transaction: the next read sees the newest data
+            ended = true;
             return result;
         } catch (SQLException e) {
             throw new StoreException(DatabaseFile.describe(path, e), e);
         } finally {
             current.remove();
-            release(c);
+            release(c, ended);
         }
     }
 
@@ -87,11 +89,13 @@ final class ReadPool implements AutoCloseable {
         return c;
     }
 
-    private void release(Connection c) {
-        try {
-            c.rollback(); // no-op after a commit; after a failure it drops the snapshot
-        } catch (SQLException ignored) {
-            // the connection is still usable for the next read, which begins afresh
+    private void release(Connection c, boolean ended) {
+        if (!ended) {
+            try {
+                c.rollback(); // after a failure: drop the snapshot so the next read begins afresh
+            } catch (SQLException ignored) {
+                // nothing was written; the next read's commit ends the transaction anyway
+            }
         }
         idle.add(c);
     }

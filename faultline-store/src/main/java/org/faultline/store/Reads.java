@@ -38,8 +38,11 @@ final class Reads {
 
     List<Event> events(Connection c, EventQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
+        // with a date bound no undated event matches, so "undated last" is moot; dropping it lets
+        // SQLite walk events_dyad_date in date order and stop after the page instead of sorting all
+        String undatedLast = q.from() != null || q.to() != null ? "" : "date_from IS NULL, ";
         String sql = "SELECT " + EventRows.COLUMNS + " FROM events" + q.where(params)
-                + " ORDER BY date_from IS NULL, date_from, article_id, ord LIMIT ? OFFSET ?";
+                + " ORDER BY " + undatedLast + "date_from, article_id, ord LIMIT ? OFFSET ?";
         params.add(q.limit());
         params.add(q.offset());
         List<Event> out = new ArrayList<>();

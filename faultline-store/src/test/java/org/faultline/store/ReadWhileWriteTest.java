@@ -164,6 +164,20 @@ class ReadWhileWriteTest {
     }
 
     @Test
+    void failingReadsGiveTheirConnectionBackWithoutAStaleSnapshot() {
+        try (Store store = Store.open(dir.resolve("fail.db"))) {
+            save(store, "f0");
+            for (int i = 0; i < Database.READERS * 3; i++) {
+                assertThatThrownBy(() -> store.forEachArticle(a -> { throw new IllegalStateException("consumer failed"); }))
+                        .hasMessageContaining("consumer failed");
+            }
+            save(store, "f1");
+            assertThat(store.ids()).containsExactly("f0", "f1");
+            assertThat(store.claims("f1")).hasSize(2);
+        }
+    }
+
+    @Test
     void aClosedStoreRefusesReadsAndWrites() {
         Store store = Store.open(dir.resolve("closed.db"));
         save(store, "c0");
