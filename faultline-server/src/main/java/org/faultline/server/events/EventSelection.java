@@ -17,10 +17,11 @@ import org.faultline.store.EventQuery;
  * checked here on each event ({@code actor}, {@code text}, and the undirected dyad), which
  * needs a scan over the events the indexed part matched.
  *
- * @param query      the store query (no paging)
- * @param postFilter the remaining test, or null when the store answers alone
+ * @param query         the store query (no paging)
+ * @param postFilter    the remaining test, or null when the store answers alone
+ * @param scanParameter the parameter that made a scan necessary (for error messages), or null
  */
-public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
+public record EventSelection(EventQuery query, Predicate<Event> postFilter, String scanParameter) {
     /** Query parameter names of the event filters (paging excluded). */
     static final String[] FILTERS = {"dyad", "directed", "source", "target", "country", "actor", "type",
             "factuality", "from", "to", "text", "article"};
@@ -29,21 +30,20 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
     static EventSelection from(QueryParams p) {
         EventQuery q = EventQuery.all();
         Predicate<Event> post = null;
-        String dyad = p.optional("dyad", 60);
+        String scanBy = null;
+        String[] dyad = p.dyad("dyad");
         String source = p.code("source");
         String target = p.code("target");
         if (dyad != null) {
             if (source != null || target != null)
                 throw ApiErrors.badParameter("dyad", "cannot be combined with source or target");
-            String[] sides = dyad.toUpperCase(Locale.ROOT).split("-", -1);
-            if (sides.length != 2 || !sides[0].matches("[A-Z0-9_]{1,24}") || !sides[1].matches("[A-Z0-9_]{1,24}"))
-                throw ApiErrors.badParameter("dyad", "must be two country codes joined by '-', like AZE-ARM");
             if (p.bool("directed", true)) {
-                q = q.dyad(sides[0], sides[1]);
+                q = q.dyad(dyad[0], dyad[1]);
             } else {
-                String a = sides[0], b = sides[1];
+                String a = dyad[0], b = dyad[1];
                 q = q.involving(a);
                 post = e -> between(e, a, b);
+                scanBy = "directed";
             }
         } else {
             if (p.string("directed") != null) throw ApiErrors.badParameter("directed", "only applies with dyad");
@@ -53,20 +53,22 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
         q = q.type(p.code("type"));
         Factuality f = p.enumeration("factuality", Factuality.class);
         q = q.factuality(f);
-        LocalDate from = p.date("from"), to = p.date("to");
-        if (from != null && to != null && to.isBefore(from))
-            throw ApiErrors.badParameter("to", "is before from (" + from + ")");
-        q = q.between(from, to);
+        LocalDate[] range = p.dateRange("from", "to");
+        q = q.between(range[0], range[1]);
         String article = p.string("article");
         if (article != null) q = q.article(ArticleIds.check("article", article));
         String actor = p.optional("actor", 200);
-        if (actor != null) post = and(post, e -> matches(e.source(), actor) || matches(e.target(), actor));
+        if (actor != null) {
+            post = and(post, e -> matches(e.source(), actor) || matches(e.target(), actor));
+            scanBy = "actor";
+        }
         String text = p.optional("text", 200);
         if (text != null) {
             String needle = text.toLowerCase(Locale.ROOT);
             post = and(post, e -> e.evidence() != null && e.evidence().toLowerCase(Locale.ROOT).contains(needle));
+            scanBy = "text";
         }
-        return new EventSelection(q, post);
+        return new EventSelection(q, post, scanBy);
     }
 
     /**
