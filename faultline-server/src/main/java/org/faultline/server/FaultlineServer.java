@@ -8,11 +8,16 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.faultline.server.analysis.ReservedRoutes;
+import org.faultline.server.analysis.DyadRoutes;
 import org.faultline.server.articles.ArticleRoutes;
+import org.faultline.server.claims.ClaimRoutes;
+import org.faultline.server.commitments.CommitmentRoutes;
+import org.faultline.server.incidents.IncidentRoutes;
 import org.faultline.server.events.ActorRoutes;
 import org.faultline.server.events.EventRoutes;
 import org.faultline.server.http.ApiErrors;
@@ -21,6 +26,7 @@ import org.faultline.server.ingest.ArticleIngest;
 import org.faultline.server.ingest.IngestRoutes;
 import org.faultline.server.search.SearchRoutes;
 import org.faultline.server.stats.StatsRoutes;
+import org.faultline.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,19 +60,44 @@ public final class FaultlineServer implements AutoCloseable {
      * @param ingest  what POST /api/articles runs, or null for a server that cannot ingest
      * @param options host, token, limits
      */
-    public FaultlineServer(org.faultline.store.Store store, ArticleIngest ingest, ServerOptions options) {
+    public FaultlineServer(Store store, ArticleIngest ingest, ServerOptions options) {
+        this(store, ingest, options, List.of());
+    }
+
+    /**
+     * A server with endpoints contributed by other modules (the tension analysis, for one).
+     *
+     * @param extraRoutes more endpoints; one with the method and path of a reserved endpoint
+     *                    ({@code GET /api/tension}, {@code GET /api/alerts}) replaces it
+     * @throws IllegalArgumentException when an extra route repeats a built-in or another extra one
+     */
+    public FaultlineServer(Store store, ArticleIngest ingest, ServerOptions options, List<ApiRoute> extraRoutes) {
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(extraRoutes, "extraRoutes");
         this.options = Objects.requireNonNull(options, "options");
-        List<ApiRoute> all = new ArrayList<>();
-        all.addAll(new ArticleRoutes(store, options, mapper).routes());
-        all.addAll(new IngestRoutes(ingest, options, mapper).routes());
-        all.addAll(new EventRoutes(store, options).routes());
-        all.addAll(new ActorRoutes(store, options).routes());
-        all.addAll(new SearchRoutes(store).routes());
-        all.addAll(new StatsRoutes(store).routes());
-        all.addAll(new ReservedRoutes(List.of("/api/tension", "/api/alerts")).routes());
-        all.addAll(new OpenApiRoute().routes());
-        this.routes = List.copyOf(all);
+        Map<String, ApiRoute> all = new LinkedHashMap<>();
+        List<ApiRoute> builtIn = new ArrayList<>();
+        builtIn.addAll(new ArticleRoutes(store, options, mapper).routes());
+        builtIn.addAll(new IngestRoutes(ingest, options, mapper).routes());
+        builtIn.addAll(new EventRoutes(store, options).routes());
+        builtIn.addAll(new ActorRoutes(store, options).routes());
+        builtIn.addAll(new SearchRoutes(store).routes());
+        builtIn.addAll(new ClaimRoutes(store, options).routes());
+        builtIn.addAll(new IncidentRoutes(store, options).routes());
+        builtIn.addAll(new CommitmentRoutes(store, options).routes());
+        builtIn.addAll(new DyadRoutes(store).routes());
+        builtIn.addAll(new StatsRoutes(store).routes());
+        builtIn.addAll(new OpenApiRoute().routes());
+        for (ApiRoute r : builtIn) all.put(r.key(), r);
+        List<ApiRoute> reserved = new ReservedRoutes(List.of("/api/tension", "/api/alerts")).routes();
+        for (ApiRoute r : reserved) all.put(r.key(), r);
+        for (ApiRoute r : extraRoutes) {
+            ApiRoute previous = all.get(r.key());
+            if (previous != null && !reserved.contains(previous))
+                throw new IllegalArgumentException("route " + r.key() + " is already served");
+            all.put(r.key(), r);
+        }
+        this.routes = List.copyOf(all.values());
     }
 
     /** Starts listening on {@code port} (0 picks a free one) at the configured host. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.faultline.actors.Actor;
+import org.faultline.claims.Claim;
+import org.faultline.claims.Stance;
 import org.faultline.events.Event;
 import org.faultline.events.Factuality;
 import org.faultline.events.Location;
@@ -24,11 +26,11 @@ import org.faultline.store.Store;
  * are invented, and the events are what a coder would plausibly give, set by hand.
  */
 public final class SampleCorpus {
-    /** One article with its minimal annotation (sentence boundaries only) and its events. */
-    public record Item(Article article, Doc doc, List<Event> events) {}
+    /** One article with its minimal annotation (sentence boundaries only), its events and claims. */
+    public record Item(Article article, Doc doc, List<Event> events, List<Claim> claims) {}
 
     /** A state: country code, name, capital. */
-    private record State(String code, String name, String capital) {}
+    record State(String code, String name, String capital) {}
 
     private static final State[][] DYADS = {
             {new State("ARM", "Armenia", "Yerevan"), new State("AZE", "Azerbaijan", "Baku")},
@@ -36,7 +38,7 @@ public final class SampleCorpus {
             {new State("ETH", "Ethiopia", "Addis Ababa"), new State("ERI", "Eritrea", "Asmara")},
             {new State("SRB", "Serbia", "Belgrade"), new State("XKX", "Kosovo", "Pristina")},
     };
-    private static final State[] MEDIATORS = {new State("FRA", "France", "Paris"), new State("QAT", "Qatar", "Doha"),
+    static final State[] MEDIATORS = {new State("FRA", "France", "Paris"), new State("QAT", "Qatar", "Doha"),
             new State("NOR", "Norway", "Oslo"), new State("BRA", "Brazil", "Brasilia")};
     private static final String[] PLACES = {"Kestrel Ridge", "the Vell crossing", "Harran Pass", "Dolmen Valley",
             "the Sarnet bridge", "Oskel Heights", "the river ford at Tamar"};
@@ -95,18 +97,25 @@ public final class SampleCorpus {
                 event(id, 4, 0, sentences, "proposed", "CONSULT", "036", 4.0, 1, actor("Envoys from " + m.name(), m, "GOV"),
                         aGov, date.toString().substring(0, 7), null, Factuality.PROPOSED, null),
                 event(id, 5, 0, sentences, "denied", "REJECT", "120", -4.0, 3, aGov, bGov, iso, null, Factuality.ASSERTED, null));
-        return new Item(article, doc, events);
+        List<Claim> claims = List.of(
+                new Claim(id + "-c2", id, 2, bGov, "accused", a.name() + " broke the ceasefire", false, Stance.ACCUSE,
+                        aGov, List.of(events.get(1).id()), iso),
+                new Claim(id + "-c5", id, 5, aGov, "denied", "its units had only returned fire", false, Stance.DENY,
+                        bGov, List.of(events.get(3).id()), iso));
+        return new Item(article, doc, events, claims);
     }
 
-    /** Stores articles 0..count-1. */
+    /** Stores articles 0..count-1 with their claims, then the corpus-level links of {@link SampleLinks}. */
     public static void fill(Store store, int count) {
         for (int n = 0; n < count; n++) {
             Item it = item(n);
-            store.save(it.article(), it.doc(), it.events());
+            store.save(it.article(), it.doc(), it.events(), it.claims());
         }
+        SampleLinks links = SampleLinks.of(count);
+        store.replaceLinks(links.incidents(), null, links.contradictions(), links.commitments());
     }
 
-    private static State[] sides(int n) {
+    static State[] sides(int n) {
         State[] d = DYADS[n % DYADS.length];
         // every other round the other side acts first, so each dyad occurs in both directions
         return (n / DYADS.length) % 2 == 0 ? d : new State[] {d[1], d[0]};

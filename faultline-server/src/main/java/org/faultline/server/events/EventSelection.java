@@ -29,19 +29,16 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
     static EventSelection from(QueryParams p) {
         EventQuery q = EventQuery.all();
         Predicate<Event> post = null;
-        String dyad = p.optional("dyad", 60);
+        String[] dyad = p.dyad("dyad");
         String source = p.code("source");
         String target = p.code("target");
         if (dyad != null) {
             if (source != null || target != null)
                 throw ApiErrors.badParameter("dyad", "cannot be combined with source or target");
-            String[] sides = dyad.toUpperCase(Locale.ROOT).split("-", -1);
-            if (sides.length != 2 || !sides[0].matches("[A-Z0-9_]{1,24}") || !sides[1].matches("[A-Z0-9_]{1,24}"))
-                throw ApiErrors.badParameter("dyad", "must be two country codes joined by '-', like AZE-ARM");
             if (p.bool("directed", true)) {
-                q = q.dyad(sides[0], sides[1]);
+                q = q.dyad(dyad[0], dyad[1]);
             } else {
-                String a = sides[0], b = sides[1];
+                String a = dyad[0], b = dyad[1];
                 q = q.involving(a);
                 post = e -> between(e, a, b);
             }
@@ -53,10 +50,8 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
         q = q.type(p.code("type"));
         Factuality f = p.enumeration("factuality", Factuality.class);
         q = q.factuality(f);
-        LocalDate from = p.date("from"), to = p.date("to");
-        if (from != null && to != null && to.isBefore(from))
-            throw ApiErrors.badParameter("to", "is before from (" + from + ")");
-        q = q.between(from, to);
+        LocalDate[] range = p.dateRange("from", "to");
+        q = q.between(range[0], range[1]);
         String article = p.string("article");
         if (article != null) q = q.article(ArticleIds.check("article", article));
         String actor = p.optional("actor", 200);

@@ -84,20 +84,38 @@ public final class QueryParams {
         }
     }
 
-    /** An enum constant by name, case-insensitive, or null. */
+    /** An enum constant by name or label ("backed-out" for BACKED_OUT), case-insensitive, or null. */
     public <E extends Enum<E>> E enumeration(String name, Class<E> type) {
         String v = string(name);
         if (v == null) return null;
         try {
-            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             StringBuilder allowed = new StringBuilder();
             for (E c : type.getEnumConstants()) {
                 if (allowed.length() > 0) allowed.append(", ");
-                allowed.append(c.name().toLowerCase(Locale.ROOT));
+                allowed.append(c.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
             throw ApiErrors.badParameter(name, "must be one of " + allowed + ", was '" + clip(v) + "'");
         }
+    }
+
+    /** Two codes joined by '-' ("AZE-ARM"), upper-cased, as {source, target}; null when absent. */
+    public String[] dyad(String name) {
+        String v = string(name);
+        if (v == null) return null;
+        String[] sides = v.toUpperCase(Locale.ROOT).split("-", -1);
+        if (sides.length != 2 || !CODE.matcher(sides[0]).matches() || !CODE.matcher(sides[1]).matches())
+            throw ApiErrors.badParameter(name, "must be two country codes joined by '-', like AZE-ARM, was '" + clip(v) + "'");
+        return sides;
+    }
+
+    /** A date range from two parameters, refusing {@code to} before {@code from}; either may be null. */
+    public LocalDate[] dateRange(String fromName, String toName) {
+        LocalDate from = date(fromName), to = date(toName);
+        if (from != null && to != null && to.isBefore(from))
+            throw ApiErrors.badParameter(toName, "is before " + fromName + " (" + from + ")");
+        return new LocalDate[] {from, to};
     }
 
     /** true/false, or the default when absent. */

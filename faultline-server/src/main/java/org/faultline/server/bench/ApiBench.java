@@ -1,0 +1,145 @@
+package org.faultline.server.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.faultline.server.FaultlineServer;
+import org.faultline.server.ServerOptions;
+import org.faultline.store.Store;
+
+/**
+ * The API section of {@code faultline bench}: fills a fresh store with {@link SampleCorpus}
+ * articles (at least 5,000 for the issue's figures), starts the real server on a free loopback
+ * port and measures requests/s and latency percentiles with concurrent clients for a filtered
+ * events page, an events page filtered on evidence text (a scan), search, and an article page.
+ * Targets (issue 5): p95 under 50 ms for a filtered events page, under 100 ms for search.
+ *
+ * <pre>{@code
+ * ApiBench.Report r = ApiBench.run(Files.createTempDirectory("bench"), new ApiBench.Config(5000, 8, 2000));
+ * System.out.println(r.format());
+ * }</pre>
+ */
+public final class ApiBench {
+    /**
+     * @param articles articles to generate
+     * @param threads  concurrent clients
+     * @param requests measured requests per scenario
+     */
+    public record Config(int articles, int threads, int requests) {
+        public Config {
+            if (articles < 1) throw new IllegalArgumentException("articles must be >= 1, was " + articles);
+            if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+            if (requests < 1) throw new IllegalArgumentException("requests must be >= 1, was " + requests);
+        }
+
+        public static Config defaults() { return new Config(5000, 8, 2000); }
+    }
+
+    /** What the bench measured. */
+    public record Report(Config config, long events, Duration fill, List<LoadResult> results) {
+        public Report {
+            results = List.copyOf(results);
+        }
+
+        /** A printable table. */
+        public String format() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "API bench: %d articles, %d events (filled in %.1f s), %d clients on loopback%n",
+                    config.articles(), events, fill.toMillis() / 1000.0, config.threads()));
+            sb.append(LoadResult.header()).append('\n');
+            for (LoadResult r : results) sb.append(r.row()).append('\n');
+            sb.append("targets: p95 < 50 ms for a filtered events page, < 100 ms for search\n");
+            return sb.toString();
+        }
+    }
+
+    private ApiBench() {}
+
+    /** Runs the bench in {@code dir} (a new database file is created there and deleted afterwards). */
+    public static Report run(Path dir, Config config) throws InterruptedException {
+        Path db = dir.resolve("api-bench-" + System.nanoTime() + ".db");
+        try (Store store = Store.open(db)) {
+            long t0 = System.nanoTime();
+            SampleCorpus.fill(store, config.articles());
+            Duration fill = Duration.ofNanos(System.nanoTime() - t0);
+            long events = store.countEvents(org.faultline.store.EventQuery.all());
+            try (FaultlineServer server = new FaultlineServer(store, null, ServerOptions.defaults()).start(0)) {
+                LoadRunner load = new LoadRunner(server.port());
+                List<LoadResult> results = new ArrayList<>();
+                results.add(load.run("events: dyad+type+dates, page of 50", filteredEventPaths(), config.threads(), config.requests()));
+                results.add(load.run("events: dyad, deep offset", deepPagePaths(config.articles()), config.threads(), config.requests()));
+                results.add(load.run("events: text filter (scan)", textPaths(), config.threads(), Math.max(1, config.requests() / 10)));
+                results.add(load.run("search: q, 20 hits", searchPaths(config.articles()), config.threads(), config.requests()));
+                results.add(load.run("article by id", articlePaths(config.articles()), config.threads(), config.requests()));
+                return new Report(config, events, fill, results);
+            }
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                try {
+                    Files.deleteIfExists(Path.of(db + suffix));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot delete bench database " + db + suffix, e);
+                }
+            }
+        }
+    }
+
+    private static List<String> filteredEventPaths() {
+        List<String> out = new ArrayList<>();
+        String[] types = {"ASSAULT", "ACCUSE", "REJECT"};
+        for (int n = 0; n < 64; n++) {
+            String[] d = SampleCorpus.dyadOf(n);
+            LocalDate from = LocalDate.of(2023, 1, 1).plusDays(n * 11L % 600);
+            out.add("/api/events?dyad=" + d[0] + "-" + d[1] + "&type=" + types[n % types.length] + "&from=" + from
+                    + "&to=" + from.plusDays(90) + "&limit=50");
+        }
+        return out;
+    }
+
+    private static List<String> deepPagePaths(int articles) {
+        List<String> out = new ArrayList<>();
+        for (int n = 0; n < 32; n++) {
+            String[] d = SampleCorpus.dyadOf(n);
+            out.add("/api/events?dyad=" + d[0] + "-" + d[1] + "&limit=50&offset=" + (n * 37 % Math.max(1, articles / 8)));
+        }
+        return out;
+    }
+
+    private static List<String> textPaths() {
+        return List.of("/api/events?text=returned%20fire&limit=50", "/api/events?text=ceasefire&type=ACCUSE&limit=50",
+                "/api/events?text=artillery&dyad=IND-PAK&limit=50", "/api/events?actor=ARMMIL&limit=50");
+    }
+
+    private static List<String> searchPaths(int articles) {
+        List<String> out = new ArrayList<>();
+        String[] words = {"artillery", "ceasefire accused", "\"Harran Pass\"", "envoys talks", "wounded soldiers",
+                "power cuts villages", "Oskel", "fire*"};
+        for (String w : words) out.add("/api/search?limit=20&q=" + URLEncoder.encode(w, StandardCharsets.UTF_8));
+        for (int n = 0; n < 8; n++)
+            out.add("/api/search?limit=20&q=" + URLEncoder.encode("\"report " + (n * 613 % articles) + "\"", StandardCharsets.UTF_8));
+        return out;
+    }
+
+    private static List<String> articlePaths(int articles) {
+        List<String> out = new ArrayList<>();
+        for (int n = 0; n < 50; n++) out.add("/api/articles/" + SampleCorpus.item(n * 97 % articles).article().id());
+        return out;
+    }
+
+    /** {@code ApiBench [articles [threads [requests [dir]]]]}: prints the figures. */
+    public static void main(String[] args) throws Exception {
+        Config d = Config.defaults();
+        Config c = new Config(args.length > 0 ? Integer.parseInt(args[0]) : d.articles(),
+                args.length > 1 ? Integer.parseInt(args[1]) : d.threads(), args.length > 2 ? Integer.parseInt(args[2]) : d.requests());
+        Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("faultline-api-bench");
+        System.out.print(run(dir, c).format());
+    }
+}

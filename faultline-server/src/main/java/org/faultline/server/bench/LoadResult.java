@@ -1,0 +1,45 @@
+package org.faultline.server.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Figures of one benchmark scenario.
+ *
+ * @param scenario          what was requested
+ * @param requests          requests measured (warm-up excluded)
+ * @param threads           concurrent clients
+ * @param errors            responses that were not 200
+ * @param requestsPerSecond measured requests divided by the wall time they took
+ * @param p50Ms             median latency
+ * @param p95Ms             95th percentile latency
+ * @param maxMs             slowest request
+ */
+public record LoadResult(String scenario, int requests, int threads, int errors, double requestsPerSecond,
+                         double p50Ms, double p95Ms, double maxMs) {
+    /** Summarises latencies (nanoseconds, any order) measured over {@code wallNanos}. */
+    static LoadResult of(String scenario, long[] latencies, int threads, int errors, long wallNanos) {
+        long[] sorted = latencies.clone();
+        Arrays.sort(sorted);
+        return new LoadResult(scenario, sorted.length, threads, errors, sorted.length / (wallNanos / 1e9),
+                ms(percentile(sorted, 0.50)), ms(percentile(sorted, 0.95)), ms(sorted[sorted.length - 1]));
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static double ms(long nanos) { return nanos / 1e6; }
+
+    /** One table row. */
+    public String row() {
+        return String.format(Locale.ROOT, "%-38s %7d %4d %7.0f %8.1f %8.1f %8.1f %6d", scenario, requests, threads,
+                requestsPerSecond, p50Ms, p95Ms, maxMs, errors);
+    }
+
+    public static String header() {
+        return String.format(Locale.ROOT, "%-38s %7s %4s %7s %8s %8s %8s %6s", "scenario", "reqs", "thr", "req/s",
+                "p50 ms", "p95 ms", "max ms", "errors");
+    }
+}

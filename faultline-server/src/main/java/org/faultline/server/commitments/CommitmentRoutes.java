@@ -1,0 +1,69 @@
+package org.faultline.server.commitments;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.List;
+import org.faultline.actors.Actor;
+import org.faultline.commitments.Commitment;
+import org.faultline.commitments.CommitmentStatus;
+import org.faultline.commitments.StatusChange;
+import org.faultline.events.json.EventJson;
+import org.faultline.server.ServerOptions;
+import org.faultline.server.http.ApiRoute;
+import org.faultline.server.http.Listing;
+import org.faultline.server.http.Page;
+import org.faultline.server.http.QueryParams;
+import org.faultline.store.CommitmentQuery;
+import org.faultline.store.Store;
+
+/**
+ * {@code GET /api/commitments}: the commitments ledger (filters: party country, status, kind),
+ * each with its status history and the evidence of every step.
+ */
+public final class CommitmentRoutes {
+    private final Store store;
+    private final ServerOptions options;
+
+    public CommitmentRoutes(Store store, ServerOptions options) {
+        this.store = store;
+        this.options = options;
+    }
+
+    public List<ApiRoute> routes() {
+        return List.of(ApiRoute.get("/api/commitments", this::list));
+    }
+
+    private void list(Context ctx) {
+        QueryParams p = new QueryParams(ctx, "party", "status", "kind", "limit", "offset");
+        Page page = p.page(options.defaultLimit(), options.maxLimit());
+        CommitmentQuery q = CommitmentQuery.all().party(p.code("party"))
+                .status(p.enumeration("status", CommitmentStatus.class)).kind(p.optional("kind", 40));
+        long total = store.countCommitments(q);
+        List<Commitment> items = total <= page.offset() ? List.of() : store.commitments(q.page(page.limit(), page.offset()));
+        ctx.json(Listing.of(total, page, items, CommitmentRoutes::json));
+    }
+
+    /** The commitments.jsonl object as the store keeps it: parties as actor objects, history with evidence. */
+    static ObjectNode json(Commitment c) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("id", c.id());
+        o.put("kind", c.kind());
+        ArrayNode parties = o.putArray("parties");
+        for (Actor a : c.parties()) parties.add(EventJson.actor(a));
+        o.put("content", c.content());
+        o.put("made_on", c.madeOn());
+        o.put("status", c.status().label());
+        ArrayNode history = o.putArray("history");
+        for (StatusChange s : c.history()) {
+            ObjectNode h = history.addObject();
+            h.put("status", s.status().label());
+            h.put("date", s.date());
+            h.put("article_id", s.articleId());
+            h.put("sentence_index", s.sentenceIndex());
+            h.put("evidence", s.evidence());
+        }
+        return o;
+    }
+}
