@@ -30,11 +30,11 @@ async function side(node, s) {
   fill(node, el('p', {class: 'muted'}, 'loading the article…'));
   const head = [
     el('div', {class: 'speaker'}, el('strong', {}, s.speaker ? s.speaker.name || s.speaker.text : '?'),
-      s.speaker && s.speaker.country ? ` (${s.speaker.country})` : '', ' ', el('span', {class: 'badge stance'}, s.stance)),
-    el('div', {class: 'muted'}, [s.date, s.article.source].filter(Boolean).join(' · ')),
+      s.speaker ? ` (${[s.speaker.code, s.speaker.country].filter(Boolean).join(', ')})` : '', ' ', el('span', {class: 'badge stance'}, s.stance)),
+    el('div', {class: 'muted'}, [s.date ? `claimed ${s.date}` : null, s.article.source].filter(Boolean).join(' · ')),
     el('div', {class: 'source'}, el('a', {href: '#', onclick: (ev) => { ev.preventDefault(); openArticle(s.article_id, s.sentence_index, s.evidence); }},
       s.article.title || s.article_id), s.article.published ? ` (${s.article.published})` : ''),
-    el('blockquote', {class: 'claim'}, `${actorLabel(s.speaker)} ${s.cue || 'said'}: `, el('q', {}, s.content)),
+    el('blockquote', {class: 'claim'}, `${s.speaker ? s.speaker.text || actorLabel(s.speaker) : '?'} ${s.cue || 'said'}: `, el('q', {}, s.content)),
   ];
   try {
     const a = await article(s.article_id);

@@ -18,7 +18,7 @@ export class MapView {
     if (located.length) geo.boundingCoords = bounds(located);
     this.chart.setOption({
       animation: false,
-      legend: {top: 0, data: Object.values(QUADS).map((q) => q.label)},
+      legend: {bottom: 4, data: Object.values(QUADS).map((q) => q.label), backgroundColor: 'rgba(255,255,255,0.85)', padding: 6},
       tooltip: {trigger: 'item', formatter: (p) => p.data && p.data.ref ? tip(p.data.ref) : ''},
       geo: this.hasWorld ? geo : undefined,
       series: Object.entries(QUADS).map(([q, info]) => ({

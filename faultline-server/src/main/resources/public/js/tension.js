@@ -1,6 +1,7 @@
 // Tension chart of one dyad (/api/tension) with its alerts marked, and the alerts list (/api/alerts).
 import {get} from './api.js';
 import {el, fill, byId} from './dom.js';
+import {dayAxis} from './timeline.js';
 
 export class TensionView {
   constructor(onPickDyad) {
@@ -14,7 +15,7 @@ export class TensionView {
     if (!r.items.length) return fill(list, el('li', {class: 'empty'}, 'No alerts: no dyad rose beyond its baseline.'));
     fill(list, r.items.map((a) => el('li', {class: 'alert', tabindex: 0, dataset: {dyad: a.dyad}, onclick: () => this.onPickDyad(a.dyad)},
       el('div', {class: 'alert-head'}, el('strong', {}, a.dyad), ' ', el('time', {}, a.period),
-        el('span', {class: 'badge q4'}, `${a.value} > ${a.threshold}`)),
+        el('span', {class: 'badge q4', title: 'tension, and the threshold it reached'}, `${a.value} ≥ ${a.threshold}`)),
       el('ul', {class: 'drivers'}, a.events.slice(0, 3).map((e) =>
         el('li', {}, `${e.source || '–'} ${e.type} ${e.target || '–'} (${e.goldstein}): `, el('q', {}, e.evidence)))))));
     return r;
@@ -37,7 +38,7 @@ export class TensionView {
       grid: {left: 48, right: 16, top: 30, bottom: 56},
       legend: {top: 0, data: ['Raw', 'Smoothed', 'Alert']},
       tooltip: {trigger: 'axis', formatter: (ps) => this.tip(ps, alertAt)},
-      xAxis: {type: 'time'},
+      xAxis: dayAxis(s.points.map((p) => p.period)),
       yAxis: {type: 'value', name: 'tension', min: 0},
       dataZoom: [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8}],
       series: [

@@ -20,13 +20,14 @@ export class TimelineView {
     const dated = events.filter((e) => e.date);
     const types = [...new Set(dated.map((e) => e.type))].sort().reverse();
     const quadOf = new Map(events.map((e) => [e.id, e.quad]));
+    const offset = stacking(dated);
     const series = Object.entries(QUADS).map(([q, info]) => ({
-      name: info.label, type: 'scatter', itemStyle: {color: info.color, opacity: 0.85},
+      name: info.label, type: 'scatter', itemStyle: {color: info.color, opacity: 0.85, borderColor: '#fff'},
       data: dated.filter((e) => String(e.quad) === q).map((e) => ({
-        value: [day(e.date), e.type], symbolSize: 6 + Math.abs(e.goldstein) * 1.4, ref: e})),
+        value: [day(e.date), e.type], symbolSize: 6 + Math.abs(e.goldstein) * 1.4, symbolOffset: [0, offset.get(e.id)], ref: e})),
     }));
     series.push({
-      name: 'Incident', type: 'scatter', symbol: 'diamond',
+      name: 'Incident', type: 'scatter', symbol: 'diamond', itemStyle: {color: '#6b7280'},
       data: incidents.filter((i) => i.first_date).map((i) => {
         const q = Math.max(0, ...i.event_ids.map((id) => quadOf.get(id) || 0));
         return {value: [day(i.first_date), INCIDENT_ROW], symbolSize: 10 + 4 * Math.min(i.report_count, 6), ref: i,
@@ -38,7 +39,7 @@ export class TimelineView {
       legend: {top: 0, data: [...Object.values(QUADS).map((q) => q.label), 'Incident']},
       grid: {left: 110, right: 20, top: 34, bottom: 60},
       tooltip: {trigger: 'item', formatter: (p) => tip(p.data.ref)},
-      xAxis: {type: 'time'},
+      xAxis: dayAxis([...dated.map((e) => day(e.date)), ...incidents.map((i) => i.first_date).filter(Boolean)]),
       yAxis: {type: 'category', data: incidents.length ? [...types, INCIDENT_ROW] : types, splitLine: {show: true}},
       dataZoom: [{type: 'inside', filterMode: 'weakFilter'}, {type: 'slider', height: 18, bottom: 10, filterMode: 'weakFilter'}],
       series,
@@ -58,12 +59,40 @@ export class TimelineView {
       el('td', {class: 'nowrap'}, e.date || '?'),
       el('td', {class: 'nowrap'}, dyadOf(e) || '–'),
       el('td', {}, el('span', {class: `badge q${e.quad}`}, e.type)),
-      el('td', {}, `${actorLabel(e.source)} → ${actorLabel(e.target)}`),
+      el('td', {class: 'nowrap'}, `${actorLabel(e.source)} → ${actorLabel(e.target)}`),
       el('td', {class: 'num'}, e.goldstein),
-      el('td', {}, el('a', {href: '#', onclick: (ev) => { ev.preventDefault(); this.openArticle(e.article_id, e.sentence_index); }}, e.evidence || '')))));
+      el('td', {}, el('a', {href: '#', class: 'quiet', onclick: (ev) => { ev.preventDefault(); this.openArticle(e.article_id, e.sentence_index); }}, e.evidence || '')))));
   }
 
   resize() { this.chart.resize(); }
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** A time axis over the dates with three days' margin each side, labelled by day, never by hour. */
+export function dayAxis(dates) {
+  const axis = {type: 'time', minInterval: DAY_MS, axisLabel: {formatter: '{d} {MMM} {yyyy}', hideOverlap: true}};
+  const ms = dates.map((d) => Date.parse(d)).filter((t) => !Number.isNaN(t));
+  if (ms.length) {
+    axis.min = Math.min(...ms) - 3 * DAY_MS;
+    axis.max = Math.max(...ms) + 3 * DAY_MS;
+  }
+  return axis;
+}
+
+/** Vertical offsets (px) spreading events that share a day and a type, so none hides another. */
+function stacking(events) {
+  const groups = new Map();
+  for (const e of events) {
+    const k = `${day(e.date)}|${e.type}`;
+    groups.set(k, [...(groups.get(k) || []), e.id]);
+  }
+  const out = new Map();
+  for (const ids of groups.values()) {
+    const step = Math.min(16, 40 / ids.length);
+    ids.forEach((id, i) => out.set(id, (i - (ids.length - 1) / 2) * step));
+  }
+  return out;
 }
 
 /** "2024-05" and "2024" place at their first day. */
