@@ -61,7 +61,7 @@ public final class FaultlineServer implements AutoCloseable {
      * @param options host, token, limits
      */
     public FaultlineServer(Store store, ArticleIngest ingest, ServerOptions options) {
-        this(store, ingest, options, List.of());
+        this(store, ingest, options, new org.faultline.server.analysis.TensionRoutes(store).routes());
     }
 
     /**

@@ -147,13 +147,6 @@ class ReadEndpointsTest {
     }
 
     @Test
-    void reservedEndpointsAnswer501Json() {
-        Api.Response r = api.get("/api/tension?dyad=ARM-AZE");
-        assertThat(r.status()).isEqualTo(501);
-        assertThat(r.json().get("error").asText()).contains("/api/tension");
-    }
-
-    @Test
     void dashboardPlaceholderIsServedWithCsp() {
         Api.Response r = api.get("/");
         assertThat(r.status()).isEqualTo(200);

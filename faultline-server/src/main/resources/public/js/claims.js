@@ -1,0 +1,49 @@
+// Contested claims: the list of contradictions, and one pair side by side with each claim's
+// speaker, date, source article and the evidence sentence highlighted in the article's text.
+import {get, actorLabel} from './api.js';
+import {el, fill, byId} from './dom.js';
+import {article, textWithEvidence, openArticle} from './reader.js';
+
+export async function loadClaims() {
+  const r = await get('/api/contradictions', {limit: 100});
+  fill(byId('claims-count'), `${r.total} contradiction(s)`);
+  const list = byId('contradictions');
+  if (!r.items.length) return fill(list, el('li', {class: 'empty'}, 'No contested claims yet.'));
+  fill(list, r.items.map((c) => el('li', {class: 'pair-item', tabindex: 0, dataset: {contradiction: c.id},
+    onclick: () => showPair(c), onkeydown: (ev) => { if (ev.key === 'Enter') showPair(c); }},
+  el('span', {class: 'badge kind'}, c.kind),
+  el('div', {class: 'who'}, `${speaker(c.a)} vs ${speaker(c.b)}`),
+  el('div', {class: 'muted'}, c.a.date || c.a.article.published || ''))));
+}
+
+export async function showPair(c) {
+  for (const li of byId('contradictions').children) li.classList.toggle('selected', li.dataset.contradiction === c.id);
+  const box = byId('pair');
+  box.hidden = false;
+  box.dataset.contradiction = c.id;
+  fill(byId('pair-explanation'), el('span', {class: 'badge kind'}, c.kind), ' ', c.explanation || '');
+  await Promise.all([side(byId('side-a'), c.a), side(byId('side-b'), c.b)]);
+  box.dataset.ready = 'true';
+}
+
+async function side(node, s) {
+  fill(node, el('p', {class: 'muted'}, 'loading the article…'));
+  const head = [
+    el('div', {class: 'speaker'}, el('strong', {}, s.speaker ? s.speaker.name || s.speaker.text : '?'),
+      s.speaker ? ` (${[s.speaker.code, s.speaker.country].filter(Boolean).join(', ')})` : '', ' ', el('span', {class: 'badge stance'}, s.stance)),
+    el('div', {class: 'muted'}, [s.date ? `claimed ${s.date}` : null, s.article.source].filter(Boolean).join(' · ')),
+    el('div', {class: 'source'}, el('a', {href: '#', onclick: (ev) => { ev.preventDefault(); openArticle(s.article_id, s.sentence_index, s.evidence); }},
+      s.article.title || s.article_id), s.article.published ? ` (${s.article.published})` : ''),
+    el('blockquote', {class: 'claim'}, `${s.speaker ? s.speaker.text || actorLabel(s.speaker) : '?'} ${s.cue || 'said'}: `, el('q', {}, s.content)),
+  ];
+  try {
+    const a = await article(s.article_id);
+    fill(node, head, textWithEvidence(a, s.sentence_index, s.evidence, 'article-text excerpt'));
+  } catch (e) {
+    fill(node, head, el('p', {class: 'evidence-only'}, el('mark', {class: 'evidence'}, s.evidence || '')), el('p', {class: 'error'}, e.message));
+  }
+}
+
+function speaker(s) {
+  return s.speaker ? (s.speaker.name || s.speaker.text || '?') : '?';
+}
