@@ -66,7 +66,8 @@ final class SpeakerContext {
             // "a spokesman for the ministry": the body the person speaks for
             for (int body : p.children(head, "nmod:for", "nmod:of", "nmod:at")) {
                 Optional<Actor> b = antecedent(a.get(), p.lemma(body));
-                if (b.isPresent()) return b.map(x -> new Actor(a.get().text(), x.name(), x.country(), x.sector(), x.code(), x.wikidata()));
+                String text = a.get().text();
+                if (b.isPresent()) return b.map(x -> new Actor(text, x.name(), x.country(), x.sector(), x.code(), x.wikidata()));
             }
             if (mentionsCountry(p, head)) {
                 Optional<String> c = countryNamed(p);
