@@ -11,6 +11,7 @@ import org.faultline.actors.ActorDictionary;
 import org.faultline.actors.DictionaryActorResolver;
 import org.faultline.claims.ClaimExtractor;
 import org.faultline.claims.ContradictionFinder;
+import org.faultline.commitments.CommitmentTracker;
 import org.faultline.events.EventCoder;
 import org.faultline.incidents.IncidentLinker;
 import org.faultline.pipeline.CorpusLinker;
@@ -70,7 +71,7 @@ final class CodingOptions {
 
     CorpusLinker corpusLinker() {
         return new CorpusLinker(IncidentLinker.withBundledData(dictionary()), new ContradictionFinder(),
-                (events, articles) -> List.of());
+                CommitmentTracker.withBundledData());
     }
 
     private static List<Path> tsvFiles(Path dir) {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.faultline.claims.json.ClaimJson;
 import org.faultline.claims.json.ContradictionJson;
 import org.faultline.events.json.EventJson;
+import org.faultline.commitments.CommitmentJson;
 import org.faultline.incidents.IncidentJson;
 import org.faultline.ingest.json.ArticleJson;
 import org.faultline.store.Store;
@@ -43,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
                     w -> db.forEachContradiction(x -> w.accept(ContradictionJson.contradiction(x)))));
             report("incidents", write(out.resolve("incidents.jsonl"), mapper, w -> db.forEachIncident(x -> w.accept(IncidentJson.incident(x)))));
             report("commitments", write(out.resolve("commitments.jsonl"), mapper,
-                    w -> db.forEachCommitment(x -> w.accept(CommitmentJsonWriter.commitment(mapper, x)))));
+                    w -> db.forEachCommitment(x -> w.accept(CommitmentJson.commitment(x)))));
         }
         spec.commandLine().getOut().println("-> " + out);
         return 0;

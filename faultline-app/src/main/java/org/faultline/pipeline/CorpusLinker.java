@@ -11,6 +11,8 @@ import org.faultline.claims.Claim;
 import org.faultline.claims.Contradiction;
 import org.faultline.claims.ContradictionFinder;
 import org.faultline.commitments.Commitment;
+import org.faultline.commitments.CommitmentTracker;
+import org.faultline.commitments.ReportSentence;
 import org.faultline.events.Event;
 import org.faultline.incidents.ArticleInfo;
 import org.faultline.incidents.IncidentLinker;
@@ -30,15 +32,9 @@ public final class CorpusLinker {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusLinker.class);
     private final IncidentLinker incidents;
     private final ContradictionFinder contradictions;
-    private final CommitmentsStep commitments;
+    private final CommitmentTracker commitments;
 
-    /** Builds the commitments ledger from events and claims in date order. */
-    @FunctionalInterface
-    public interface CommitmentsStep {
-        List<Commitment> track(List<Event> events, Map<String, ArticleInfo> articles);
-    }
-
-    public CorpusLinker(IncidentLinker incidents, ContradictionFinder contradictions, CommitmentsStep commitments) {
+    public CorpusLinker(IncidentLinker incidents, ContradictionFinder contradictions, CommitmentTracker commitments) {
         this.incidents = Objects.requireNonNull(incidents, "incidents");
         this.contradictions = Objects.requireNonNull(contradictions, "contradictions");
         this.commitments = Objects.requireNonNull(commitments, "commitments");
@@ -57,7 +53,11 @@ public final class CorpusLinker {
         store.forEachClaim(claims::add);
         IncidentLinking linking = incidents.link(events, articles);
         List<Contradiction> found = contradictions.find(claims, events, linking::incidentOf);
-        List<Commitment> ledger = commitments.track(events, articles);
+        // Status reports often carry no coded event ("talks have stalled"), so the ledger reads sentences too.
+        List<ReportSentence> sentences = new ArrayList<>();
+        for (String id : articles.keySet())
+            store.loadDoc(id).ifPresent(d -> d.sentences().forEach(s -> sentences.add(new ReportSentence(id, s.index(), s.text()))));
+        List<Commitment> ledger = commitments.track(events, articles, sentences);
         int linked = store.replaceLinks(linking.incidents(), linking.incidentByEvent(), found, ledger);
         Summary s = new Summary(linking.incidents().size(), linked, found.size(), ledger.size(),
                 Duration.ofNanos(System.nanoTime() - start));

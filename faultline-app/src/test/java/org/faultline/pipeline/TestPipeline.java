@@ -28,6 +28,6 @@ public final class TestPipeline {
 
     public static CorpusLinker linker() {
         return new CorpusLinker(IncidentLinker.withBundledData(ActorDictionary.bundled()), new ContradictionFinder(),
-                (events, articles) -> java.util.List.of());
+                org.faultline.commitments.CommitmentTracker.withBundledData());
     }
 }
