@@ -24,7 +24,20 @@ final class QuoteConverter {
      */
     private static final int MIN_WORDS_FOR_CORENLP_SPEAKER = 5;
 
+    /**
+     * CoreNLP's supervised quote sieve is quadratic in document length and runs under a lock: on a
+     * 20,000-token page it took minutes and stalled every other thread. News articles are far
+     * shorter; longer texts keep only our rule-based speakers.
+     */
+    private static final int MAX_TOKENS_FOR_CORENLP_ATTRIBUTION = 2500;
+
     private final SpeakerRules rules = new SpeakerRules();
+
+    private static int tokenCount(List<Sentence> sentences) {
+        int n = 0;
+        for (Sentence s : sentences) n += s.tokens().size();
+        return n;
+    }
 
     private static boolean isPersonalPronoun(String mention) {
         String m = mention.toLowerCase(java.util.Locale.ROOT);
@@ -56,7 +69,7 @@ final class QuoteConverter {
             ruled.add(m);
             needFallback |= m.isEmpty() && wordCount(text.substring(begin, end)) >= MIN_WORDS_FOR_CORENLP_SPEAKER;
         }
-        if (needFallback) fallback.attribute(doc);
+        if (needFallback && tokenCount(sentences) <= MAX_TOKENS_FOR_CORENLP_ATTRIBUTION) fallback.attribute(doc);
 
         List<Quote> out = new ArrayList<>(quotes.size());
         String lastSpeaker = null;
