@@ -38,7 +38,7 @@ class UrlInputTest {
         });
         server.createContext("/slow", ex -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(10_000); // well past the request timeout, even on a loaded machine
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -68,7 +68,7 @@ class UrlInputTest {
 
     private Ingestor ingestor(long maxBytes) {
         return new Ingestor(IngestOptions.defaults().withMaxBytes(maxBytes)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(800)));
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(4)));
     }
 
     @Test
