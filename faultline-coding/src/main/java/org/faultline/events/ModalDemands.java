@@ -38,7 +38,7 @@ final class ModalDemands {
                 CameoEntry entry = parts.builder().cameo().require("100");
                 EventDater.Dated dated = EventDater.date(pv, k, k, reportDate);
                 for (ActorFinder.Found s : src) for (ActorFinder.Found t : tgt) {
-                    if (ActorFinder.sameActor(s.actor(), t.actor())) continue;
+                    if (ActorFinder.sameActor(s.actor(), t.actor()) || java.util.Objects.equals(s.actor().country(), t.actor().country())) continue;
                     Draft d = new Draft(k, pv.word(k) + " " + pv.word(c), "REQUEST", null, List.of(), "100", entry.goldstein(),
                             entry.quad(), s.actor(), t.actor(), dated.date(), dated.precision() == null ? DatePrecision.UNKNOWN : dated.precision(),
                             null, Factuality.ASSERTED, null, t.inferred() || s.inferred() ? 0.6 : 0.7);

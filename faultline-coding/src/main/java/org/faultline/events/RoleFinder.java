@@ -15,11 +15,25 @@ import org.faultline.events.patterns.Requirement;
 final class RoleFinder {
     /** Prepositions that introduce a target, strongest first; place prepositions only name a target when it is an actor. */
     static final List<String> TARGET_PREPS = List.of("against", "on", "upon", "at", "to", "with", "toward", "towards",
-            "into", "from", "of", "for", "in", "inside", "near");
+            "into", "from", "of", "for", "in", "inside", "near", "about");
     static final Set<String> PLACE_PREPS = Set.of("in", "inside", "near", "at");
     /** Prepositions that set an event in time: "after a months-long blockade" is background to the clause. */
     static final Set<String> TEMPORAL_PREPS = Set.of("after", "before", "during", "following", "since", "until", "amid",
             "despite", "ahead of", "prior to", "in the wake of");
+    /**
+     * Verbs whose subject does the act their event noun names ("launched an offensive", "held talks",
+     * "imposed a curfew"); other verbs ("bypass the blockade", "see the talks as") do not lend their subject.
+     */
+    static final Set<String> LIGHT = Set.of(
+            "launch", "begin", "start", "continue", "resume", "renew", "hold", "conduct", "stage", "carry", "mount",
+            "wage", "undertake", "organize", "organise", "make", "have", "take", "issue", "lodge", "file", "level",
+            "announce", "declare", "order", "intensify", "escalate", "step", "join", "engage", "enter", "pursue",
+            "complete", "finish", "expand", "extend", "maintain", "keep", "initiate", "lead", "plan", "prepare",
+            "offer", "seek", "push", "impose", "reimpose", "deliver", "provide", "give", "send", "grant", "deploy",
+            "perform", "unleash", "reiterate", "repeat", "accept", "sign", "reach", "conclude", "present", "submit",
+            "put", "voice", "express", "raise", "go", "host", "attend", "convene", "call", "stop", "end", "halt",
+            "suspend", "lift", "ease", "tighten", "speed", "accelerate", "try", "attempt");
+
     /** Participles that describe the subject's stance, not something done to it ("is committed to", "is opposed to"). */
     private static final Set<String> STATIVE = Set.of("committed", "opposed", "prepared", "determined", "resolved",
             "engaged", "involved", "interested", "willing", "ready");
@@ -43,7 +57,8 @@ final class RoleFinder {
             String rel = pv.baseRel(t);
             int partitive = NominalRoles.partitiveVerb(pv, t);
             if (partitive >= 0) { g = partitive; rel = "obj"; }
-            boolean lends = g >= 0 && (pv.isVerb(g) || pv.isAdjective(g)) && Set.of("obj", "obl", "xcomp").contains(rel)
+            boolean lends = g >= 0 && (pv.isVerb(g) && LIGHT.contains(pv.lemma(g)) || pv.isAdjective(g))
+                    && Set.of("obj", "obl", "xcomp").contains(rel)
                     && !TEMPORAL_PREPS.contains(String.valueOf(pv.prep(t))) && !Embeds.isReporting(book, pv, g);
             if (lends && !hasCountry(src)) {
                 List<ActorFinder.Found> governing = new ArrayList<>();
@@ -65,6 +80,7 @@ final class RoleFinder {
             if (tgt.isEmpty()) verbTargets(pv, actors, t, tr, src, tgt);
             if (tgt.isEmpty()) complementTargets(pv, actors, t, src, tgt);
         }
+        if (src.isEmpty() && tr.pattern().type().equals("PROTEST")) src.addAll(crowd(pv, tr));
         if (swap) {
             List<ActorFinder.Found> from = new ArrayList<>();
             for (int o : pv.children(t, "obl")) if ("from".equals(pv.prep(o))) Founds.addAll(from, actors.group(o));
@@ -79,6 +95,20 @@ final class RoleFinder {
         if (!mutual && src.size() >= 2 && symmetric(tr) && tgt.stream().allMatch(ActorFinder.Found::inferred)) tgt.clear();
         if (!mutual && tgt.isEmpty() && src.size() >= 2 && symmetric(tr)) mutual = true;
         return new Roles(List.copyOf(src), List.copyOf(tgt), mutual);
+    }
+
+    /**
+     * "Supporters of X blocked roads", "prisoners rioted": people who protest are civilians even when the
+     * dictionary does not know the word; they get a country later from the event's place.
+     */
+    private static List<ActorFinder.Found> crowd(ParseView pv, Trigger tr) {
+        int clause = tr.nominal() && pv.gov(tr.token()) >= 0 ? pv.gov(tr.token()) : tr.token();
+        for (int a : Clauses.agents(pv, clause)) {
+            if (!pv.token(a).pos().equals("NNS") || !"O".equals(pv.token(a).ner())) continue;
+            String text = pv.phrase(a);
+            return List.of(new ActorFinder.Found(a, new org.faultline.actors.Actor(text, text, null, "CVL", "CVL", null), true));
+        }
+        return List.of();
     }
 
     /** Acts two coordinated actors do to each other: agreeing, meeting, fighting, swapping prisoners, signing. */
@@ -118,7 +148,9 @@ final class RoleFinder {
         if (!tgt.isEmpty()) return;
         for (int o : pv.children(v, "obj")) {
             if (o == t || pv.dominates(o, t)) continue; // the event noun itself ("launched [the offensive]")
-            if (tr.consumed().contains(o)) {
+            if (tr.consumed().contains(o) && !"O".equals(pv.token(o).ner())) {
+                Founds.addAll(tgt, actors.group(o)); // "seized Karabakh": the place taken is the target
+            } else if (tr.consumed().contains(o)) {
                 for (int m : pv.children(o, "nmod")) if (TARGET_PREPS.contains(String.valueOf(pv.prep(m)))) Founds.addAll(tgt, actors.group(m));
             } else if (!pv.isVerb(o) && !reflexive(pv, actors, o, src)) {
                 Founds.addAll(tgt, actors.group(o));

@@ -75,6 +75,8 @@ class SeedGoldTest {
             for (Event e : events) {
                 predicted++;
                 if (expectedBySentence.getOrDefault(e.sentenceIndex(), List.of()).stream().anyMatch(x -> x.matches(e))) correct++;
+                else log.debug("unexpected {} {} {}->{} [{}] in {} #{}", e.type(), e.factuality().label(), code(e.source()),
+                        code(e.target()), e.trigger(), entry.getKey(), e.sentenceIndex());
             }
         }
         double recall = (double) found / gold.size(), precision = predicted == 0 ? 0 : (double) correct / predicted;
@@ -87,7 +89,9 @@ class SeedGoldTest {
     }
 
     /** Floors below the measured figures (see the closing report), so a regression fails the build. */
-    static final double RECALL_FLOOR = 0.80, PRECISION_FLOOR = 0.65;
+    private static String code(Actor a) { return a == null ? "-" : a.code(); }
+
+    static final double RECALL_FLOOR = 0.80, PRECISION_FLOOR = 0.70;
 
     private static List<Expected> readGold() throws IOException {
         List<Expected> out = new ArrayList<>();
