@@ -65,13 +65,13 @@ final class LinkRules {
     }
 
     /**
-     * Exact days: agreeing dyad, some shared words or the same article suffice. Month-level or near:
+     * Exact days: agreeing dyad with a few shared words, more shared words, or the same article suffice. Month-level or near:
      * words, or the same article naming the act alike (a shared trigger word or CAMEO code, or some words). Background (year-level, undated far from the cluster): many shared
      * words, or the same article naming the occurrence with a word the cluster already uses ("the
      * offensive" ... "launched an offensive on ...").
      */
     private boolean enoughEvidence(double date, boolean bothSides, double lex, boolean sameArticle, boolean sharedTrigger) {
-        if (date >= 1.0) return bothSides || lex >= opt.dayLexical() || sameArticle;
+        if (date >= 1.0) return bothSides && lex >= opt.minLexical() || lex >= opt.dayLexical() || sameArticle;
         if (date >= 0.5) return bothSides && lex >= opt.minLexical() || lex >= opt.coarseLexical()
                 || sameArticle && (sharedTrigger || lex >= opt.dayLexical());
         return lex >= opt.backgroundLexical() || sameArticle && sharedTrigger;

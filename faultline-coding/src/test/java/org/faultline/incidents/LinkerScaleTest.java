@@ -66,6 +66,15 @@ class LinkerScaleTest {
             pure += counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         }
         double purity = (double) pure / events.size();
+        // inverse purity: mentions of an occurrence that sit in the incident holding most of them
+        Map<Integer, Map<String, Integer>> byOccurrence = new HashMap<>();
+        for (Map.Entry<String, Integer> t : truth.entrySet())
+            byOccurrence.computeIfAbsent(t.getValue(), k -> new HashMap<>()).merge(linking.incidentOf(t.getKey()), 1, Integer::sum);
+        int kept = 0;
+        for (Map<String, Integer> m : byOccurrence.values()) kept += m.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        double inverse = (double) kept / events.size();
+        System.out.printf("inverse purity %.3f%n", inverse);
+        assertThat(inverse).isGreaterThan(0.95);
         System.out.printf("linked %d mentions of %d occurrences into %d incidents in %d ms; purity %.3f%n",
                 events.size(), occurrence, linking.incidents().size(), ms, purity);
         assertThat(linking.incidentByEvent()).hasSize(events.size());
