@@ -46,8 +46,8 @@ final class MentionInterpreter {
         Hit<OrgLex> org = null;
         Hit<StateLex> state = null;
         Hit<SectorLex> strong = null, weak = null, genericSector = null;
-        boolean former = false;
-        for (PhraseIndex.Match<Lex> m : lexicon.scan(stripAgentSuffixes(words))) {
+        boolean former = AgentAffixes.marksFormer(words);
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(AgentAffixes.strip(words))) {
             Lex lex = lexicon.choose(m.values(), date).orElse(null);
             if (lex == null) continue;
             int d = distance(m, head);
@@ -104,13 +104,17 @@ final class MentionInterpreter {
             if (o.transnational()) base = o.code();
             if (java.util.Objects.equals(sector, o.sector())) qid = o.wikidata();
         } else if (state != null) {
-            StateEntry s = existing(state.lex().state(), date);
-            country = s.code();
-            name = s.name();
+            StateEntry original = state.lex().state();
+            StateEntry s = existing(original, date);
             boolean metonym = state.lex().role() == StateRole.METONYM;
             // the former capital of a dissolved entity is just a town of its parent state now
-            String metonymSector = s == state.lex().state() ? state.lex().sector() : "CVL";
+            String metonymSector = s == original ? state.lex().sector() : "CVL";
             sector = strongSector != null ? strongSector : metonym ? metonymSector : weakSector;
+            // but its organs ("Karabakh authorities", "Artsakh forces") can only mean the entity
+            // as it was, so they keep its code after it ceased to exist
+            if (s != original && (strongSector != null || weakSector != null)) s = original;
+            country = s.code();
+            name = s.name();
             if (sector == null) qid = s.wikidata();
         } else if (strong != null || weak != null) {
             country = null;
@@ -149,20 +153,6 @@ final class MentionInterpreter {
     /** The same actor with {@code country} filled in (for mentions located by "in X", "from X"). */
     static Actor withCountry(Actor a, String country) {
         return new Actor(a.text(), a.name(), country, a.sector(), code(country, a.sector(), null, null), a.wikidata());
-    }
-
-    // "Vietnamese-led forces", "Armenian-held villages": the prefix names who leads or holds them.
-    // ("Russian-backed separatists" is deliberately not here: backers are not the actor.)
-    private static final java.util.regex.Pattern AGENT_SUFFIX = java.util.regex.Pattern.compile(
-            "(?i)(.+)-(led|controlled|held|run|based|commanded|dominated|manned|operated)");
-
-    private static List<String> stripAgentSuffixes(List<String> words) {
-        List<String> out = new java.util.ArrayList<>(words.size());
-        for (String w : words) {
-            var m = AGENT_SUFFIX.matcher(w);
-            out.add(m.matches() ? m.group(1) : w);
-        }
-        return out;
     }
 
     // Among state words before or at the head, the leftmost is the outer modifier ("Bosnian Serbs"

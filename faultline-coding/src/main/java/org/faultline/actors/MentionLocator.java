@@ -41,7 +41,7 @@ final class MentionLocator {
                     if (demonym == null) demonym = s.state();
                     continue;
                 }
-                return Optional.of(interpreter.existing(s.state(), date).code());
+                return Optional.of(s.state().code()); // the actor has a sector: an organ, see MentionInterpreter
             }
         }
         for (int len = Math.min(4, words.size()); len >= 1; len--) {

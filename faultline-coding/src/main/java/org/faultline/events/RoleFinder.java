@@ -80,6 +80,7 @@ final class RoleFinder {
             if (tgt.isEmpty()) verbTargets(pv, actors, t, tr, src, tgt);
             if (tgt.isEmpty()) complementTargets(pv, actors, t, src, tgt);
         }
+        if (src.isEmpty() && tr.pattern().type().equals("PROTEST")) src.addAll(crowd(pv, tr));
         if (swap) {
             List<ActorFinder.Found> from = new ArrayList<>();
             for (int o : pv.children(t, "obl")) if ("from".equals(pv.prep(o))) Founds.addAll(from, actors.group(o));
@@ -94,6 +95,20 @@ final class RoleFinder {
         if (!mutual && src.size() >= 2 && symmetric(tr) && tgt.stream().allMatch(ActorFinder.Found::inferred)) tgt.clear();
         if (!mutual && tgt.isEmpty() && src.size() >= 2 && symmetric(tr)) mutual = true;
         return new Roles(List.copyOf(src), List.copyOf(tgt), mutual);
+    }
+
+    /**
+     * "Supporters of X blocked roads", "prisoners rioted": people who protest are civilians even when the
+     * dictionary does not know the word; they get a country later from the event's place.
+     */
+    private static List<ActorFinder.Found> crowd(ParseView pv, Trigger tr) {
+        int clause = tr.nominal() && pv.gov(tr.token()) >= 0 ? pv.gov(tr.token()) : tr.token();
+        for (int a : Clauses.agents(pv, clause)) {
+            if (!pv.token(a).pos().equals("NNS") || !"O".equals(pv.token(a).ner())) continue;
+            String text = pv.phrase(a);
+            return List.of(new ActorFinder.Found(a, new org.faultline.actors.Actor(text, text, null, "CVL", "CVL", null), true));
+        }
+        return List.of();
     }
 
     /** Acts two coordinated actors do to each other: agreeing, meeting, fighting, swapping prisoners, signing. */

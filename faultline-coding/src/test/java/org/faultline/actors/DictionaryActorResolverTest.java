@@ -174,13 +174,17 @@ class DictionaryActorResolverTest {
     void formerOfficeHoldersAreElites() {
         assertThat(code("former president Kocharyan", LocalDate.of(2019, 1, 1))).isEqualTo("ARMELI");
         assertThat(code("the former Armenian president", D2024)).isEqualTo("ARMELI");
+        assertThat(code("ex-president Kocharyan", LocalDate.of(2019, 1, 1))).isEqualTo("ARMELI");
+        assertThat(code("then-Foreign Minister Mnatsakanyan", D2024)).isEqualTo("ARMGOV");
     }
 
     @Test
     void deFactoEntityFallsBackToParentAfterItsEnd() {
         assertThat(code("Karabakh authorities", LocalDate.of(2022, 5, 1))).isEqualTo("NKRGOV");
         assertThat(code("Stepanakert", LocalDate.of(2022, 5, 1))).isEqualTo("NKRGOV");
-        assertThat(code("Karabakh authorities", LocalDate.of(2024, 5, 1))).isEqualTo("AZEGOV");
+        // organs of a dissolved entity can only mean the entity as it was
+        assertThat(code("Karabakh authorities", LocalDate.of(2024, 5, 1))).isEqualTo("NKRGOV");
+        assertThat(code("Karabakh", LocalDate.of(2024, 5, 1))).isEqualTo("AZE");
         assertThat(code("Khankendi", LocalDate.of(2024, 5, 1))).isEqualTo("AZECVL");
         assertThat(code("Abkhazia", D2024)).isEqualTo("ABK");
     }

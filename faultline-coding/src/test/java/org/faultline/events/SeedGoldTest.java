@@ -91,7 +91,7 @@ class SeedGoldTest {
     /** Floors below the measured figures (see the closing report), so a regression fails the build. */
     private static String code(Actor a) { return a == null ? "-" : a.code(); }
 
-    static final double RECALL_FLOOR = 0.80, PRECISION_FLOOR = 0.65;
+    static final double RECALL_FLOOR = 0.80, PRECISION_FLOOR = 0.70;
 
     private static List<Expected> readGold() throws IOException {
         List<Expected> out = new ArrayList<>();

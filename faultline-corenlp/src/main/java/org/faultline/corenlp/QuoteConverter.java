@@ -26,6 +26,11 @@ final class QuoteConverter {
 
     private final SpeakerRules rules = new SpeakerRules();
 
+    private static boolean isPersonalPronoun(String mention) {
+        String m = mention.toLowerCase(java.util.Locale.ROOT);
+        return m.equals("he") || m.equals("she");
+    }
+
     private static int wordCount(String s) {
         return s.strip().split("\\s+").length;
     }
@@ -54,6 +59,8 @@ final class QuoteConverter {
         if (needFallback) fallback.attribute(doc);
 
         List<Quote> out = new ArrayList<>(quotes.size());
+        String lastSpeaker = null;
+        int lastSpeakerSentence = -1;
         for (int i = 0; i < quotes.size(); i++) {
             CoreMap q = quotes.get(i);
             int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -64,11 +71,23 @@ final class QuoteConverter {
             String speaker = null;
             String canonical = null;
             if (ruled.get(i).isPresent()) {
-                speaker = ruled.get(i).get().text();
-                canonical = CanonicalSpeaker.resolve(sentences, ruled.get(i).get(), begin, end);
+                SpeakerMention m = ruled.get(i).get();
+                speaker = m.text();
+                SpeakerMention named = CorefSpeaker.representative(doc, m).orElse(m);
+                if (named == m && isPersonalPronoun(speaker) && lastSpeaker != null && sBegin - lastSpeakerSentence <= 2) {
+                    // '"...," he added' continues the previous quote's speaker, whoever was named in between
+                    canonical = lastSpeaker;
+                } else {
+                    canonical = CanonicalSpeaker.resolve(sentences, named, begin, end);
+                    if (canonical == null && named != m) canonical = CanonicalSpeaker.resolve(sentences, m, begin, end);
+                }
             } else if (wordCount(text.substring(begin, end)) >= MIN_WORDS_FOR_CORENLP_SPEAKER) {
                 speaker = q.get(QuoteAttributionAnnotator.MentionAnnotation.class);
                 canonical = speaker == null ? null : canonicalOf(q, sentences, speaker);
+            }
+            if (canonical != null) {
+                lastSpeaker = canonical;
+                lastSpeakerSentence = sEnd;
             }
             out.add(new Quote(text.substring(begin, end), begin, end, sBegin, sEnd, speaker, canonical));
         }

@@ -30,6 +30,16 @@ class QuoteSpeakerTest {
     }
 
     @Test
+    void heAddedContinuesThePreviousQuotesSpeaker() {
+        Doc doc = SharedAnnotator.get().annotate("q", "Prime Minister Nikol Pashinyan met the press in Yerevan.\n"
+                + "\"We made real progress,\" Pashinyan said after his talks with Charles Michel.\n"
+                + "\"The next round will be held in Brussels,\" he added.", REPORT);
+        assertThat(doc.quotes()).hasSize(2);
+        assertThat(doc.quotes().get(1).speaker()).isEqualTo("he");
+        assertThat(doc.quotes().get(1).canonicalSpeaker()).isEqualTo("Nikol Pashinyan");
+    }
+
+    @Test
     void invertedSaidWithTitledName() {
         Quote q = only("\"Dialogue is the only road to stability,\" said Turkey's Foreign Minister Hakan Fidan.");
         assertThat(q.speaker()).isEqualTo("Turkey's Foreign Minister Hakan Fidan");
