@@ -1,5 +1,6 @@
 package org.faultline.claims;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.faultline.events.Event;
 
@@ -20,11 +22,13 @@ import org.faultline.events.Event;
  * <p>
  * Needs the claims, the events they reference, and optionally an event-id → incident-id function
  * (from incident grouping; may return null). Only pairs that can concern the same matter are
- * compared: claims by the party the other claim is about, claims sharing an incident, and claims
+ * compared: claims by the party the other claim is about reported within a fortnight, claims sharing an incident, and claims
  * of the same article. Contradiction ids join the two claim ids in sorted order, so re-runs give
  * the same ids. Stateless and thread-safe.
  */
 public final class ContradictionFinder {
+    /** Widest time window (days) in which claims of different articles can be linked without a shared incident. */
+    private static final int WINDOW_DAYS = 14;
     private final CueBook cues;
     private final ContradictionRules rules = new ContradictionRules();
 
@@ -55,16 +59,22 @@ public final class ContradictionFinder {
         for (Event e : events) byId.put(e.id(), e);
         List<ClaimFacts> facts = new ArrayList<>();
         for (Claim c : claims) if (c.speaker().country() != null) facts.add(ClaimFacts.of(c, byId, incidentOf, cues));
-        Map<String, List<ClaimFacts>> bySpeaker = new HashMap<>(), byIncident = new HashMap<>(), byArticle = new HashMap<>();
+        // claims by speaker country and report date: across articles only claims a fortnight apart can be linked
+        Map<String, TreeMap<LocalDate, List<ClaimFacts>>> bySpeaker = new HashMap<>();
+        Map<String, List<ClaimFacts>> byIncident = new HashMap<>(), byArticle = new HashMap<>();
         for (ClaimFacts f : facts) {
-            bySpeaker.computeIfAbsent(f.speakerCountry(), k -> new ArrayList<>()).add(f);
+            if (f.date() != null)
+                bySpeaker.computeIfAbsent(f.speakerCountry(), k -> new TreeMap<>()).computeIfAbsent(f.date(), k -> new ArrayList<>()).add(f);
             byArticle.computeIfAbsent(f.article(), k -> new ArrayList<>()).add(f);
             for (String inc : f.incidents()) byIncident.computeIfAbsent(inc, k -> new ArrayList<>()).add(f);
         }
         Map<String, Contradiction> out = new LinkedHashMap<>();
         for (ClaimFacts a : facts) {
             Set<ClaimFacts> partners = new LinkedHashSet<>(byArticle.getOrDefault(a.article(), List.of()));
-            if (a.aboutCountry() != null) partners.addAll(bySpeaker.getOrDefault(a.aboutCountry(), List.of()));
+            if (a.aboutCountry() != null && a.date() != null && bySpeaker.containsKey(a.aboutCountry()))
+                for (List<ClaimFacts> day : bySpeaker.get(a.aboutCountry())
+                        .subMap(a.date().minusDays(WINDOW_DAYS), true, a.date().plusDays(WINDOW_DAYS), true).values())
+                    partners.addAll(day);
             for (String inc : a.incidents()) partners.addAll(byIncident.getOrDefault(inc, List.of()));
             for (ClaimFacts b : partners) {
                 if (b == a || Objects.equals(a.speakerCountry(), b.speakerCountry())) continue;
