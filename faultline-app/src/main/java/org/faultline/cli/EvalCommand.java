@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.faultline.corenlp.CoreNlpAnnotator;
+import org.faultline.claims.ContradictionFinder;
+import org.faultline.claims.eval.ClaimEvaluator;
 import org.faultline.events.eval.EvalReport;
 import org.faultline.events.eval.GoldEvaluator;
 import picocli.CommandLine.Command;
@@ -28,15 +30,38 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--misses", paramLabel = "N", defaultValue = "0", description = "Also list N sentences the coder got wrong.")
     int misses;
 
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "../shared/corpus/seeds",
+            description = "Articles the claim gold refers to (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--claims-gold", paramLabel = "FILE",
+            defaultValue = "faultline-coding/src/test/resources/org/faultline/claims/seed-claims-gold.tsv",
+            description = "Claim gold (keys per seed sentence; default: ${DEFAULT-VALUE}).")
+    Path claimsGold;
+
+    @Option(names = "--contradictions-gold", paramLabel = "FILE",
+            defaultValue = "faultline-coding/src/test/resources/org/faultline/claims/seed-contradictions-gold.tsv",
+            description = "Contradiction gold (default: ${DEFAULT-VALUE}).")
+    Path contradictionsGold;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(gold))
             throw new IllegalArgumentException("gold file " + gold + " not found: pass --gold FILE (a PLOVER gold-standard JSON file)");
         PrintWriter out = spec.commandLine().getOut();
-        EvalReport report = new GoldEvaluator(new CoreNlpAnnotator(), coding.coder()).evaluate(gold);
-        out.println("gold file: " + gold);
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+        EvalReport report = new GoldEvaluator(annotator, coding.coder()).evaluate(gold);
+        out.println("== events: gold file " + gold);
         out.print(report.format());
         report.misses().stream().limit(misses).forEach(m -> out.println("miss: " + m));
+        if (Files.isDirectory(seeds) && Files.isRegularFile(claimsGold) && Files.isRegularFile(contradictionsGold)) {
+            out.println();
+            out.println("== claims and contradictions: gold " + claimsGold + ", " + contradictionsGold + " over " + seeds);
+            out.print(new ClaimEvaluator(annotator, coding.coder(), coding.claimExtractor(), new ContradictionFinder())
+                    .evaluate(seeds, claimsGold, contradictionsGold).format());
+        } else {
+            out.println("(claims section skipped: needs --seeds DIR, --claims-gold FILE and --contradictions-gold FILE)");
+        }
         out.flush();
         return 0;
     }
