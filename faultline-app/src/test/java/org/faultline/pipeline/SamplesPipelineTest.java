@@ -99,7 +99,7 @@ class SamplesPipelineTest {
         String allRemoved = articles.stream().flatMap(a -> a.removed().stream()).map(r -> r.text())
                 .collect(Collectors.joining("\n"));
         for (String gone : List.of("Share on Facebook", "Related posts", "Coffee enthusiast and weekend hiker.",
-                "Leave a Reply", "appeared first on", "Get our daily briefing", "5 Mins read",
+                "Leave a Reply", "appeared first on", "Get our daily briefing", "Page 1 of 2", "Page 2 of 2", "5 Mins read",
                 "Mariam Sargsyan is a freelance reporter", "Post a Comment", "Previous Post Next Post")) {
             assertThat(allText).as("clean text still holds '%s'", gone).doesNotContain(gone);
             assertThat(allRemoved).as("removed spans should hold '%s'", gone).contains(gone);
@@ -112,6 +112,7 @@ class SamplesPipelineTest {
                 .collect(Collectors.joining("\n"));
         assertThat(allText).contains(
                 "The agreement, mediated by the command of the Russian peacekeeping contingent, took effect at 13:00 local time.",
+                "to discuss what Baku calls the reintegration of the region.",
                 "large-scale", "long-standing", "on the outskirts of the town", "agreed. Armenia",
                 "Baghanis Ayrum, Ashagi Askipara, Kheyrimli and Gizilhajili",
                 "Azerbaijan will free 32 Armenian servicemen and Armenia will release two Azerbaijani servicemen");

@@ -133,4 +133,22 @@ class TextCleanerTest {
         CleanResult r = cleaner.clean(text, null);
         assertThat(r.text()).contains("September 19, 2023").contains("October 5, 2023");
     }
+
+    @Test
+    void runningFootersWithPageCountsAreCutAndTheParagraphJoinsAcrossThePageBreak() {
+        String text = String.join("\n",
+                "Grain corridor talks resume",
+                "",
+                "Negotiators from the three delegations met again in the port city on Monday and agreed to",
+                "",
+                "Black Sea Bulletin - Issue 12                                    Page 1 of 3",
+                "",
+                "extend the inspection regime for another four months, officials said.",
+                "",
+                "Shipping insurers welcomed the decision.");
+        CleanResult r = cleaner.clean(text, null);
+        assertThat(r.text()).doesNotContain("Page 1 of 3")
+                .contains("agreed to extend the inspection regime for another four months");
+        assertThat(r.removed()).anySatisfy(s -> assertThat(s.text()).contains("Page 1 of 3"));
+    }
 }
