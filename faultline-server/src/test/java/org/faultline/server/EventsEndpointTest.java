@@ -143,6 +143,21 @@ class EventsEndpointTest {
     }
 
     @Test
+    void scansPastTheLimitAskToNarrowTheQuery() {
+        try (FaultlineServer small = new FaultlineServer(store, null, ServerOptions.defaults().withMaxScan(50)).start(0)) {
+            Api tight = new Api(small.port());
+            Api.Response r = tight.get("/api/events?text=fire");
+            assertBad(r, "text");
+            assertThat(r.json().get("reason").asText()).contains("160").contains("narrow");
+            assertBad(tight.get("/api/actors"), "country");
+            // narrowed to one article the same filter scans 4 events and is answered
+            assertThat(tight.get("/api/events?text=fire&article=art00002").json().get("total").asInt())
+                    .isEqualTo((int) expected(e -> e.articleId().equals("art00002") && e.evidence().contains("fire")));
+            ReadEndpointsTest.assertNoStackTraces(tight.errorBodies);
+        }
+    }
+
+    @Test
     void badFiltersNameTheParameter() {
         assertBad(api.get("/api/events?dyad=ARMAZE"), "dyad");
         assertBad(api.get("/api/events?dyad=ARM-AZE-TUR"), "dyad");

@@ -147,6 +147,11 @@ class LinksStoreTest {
         assertThat(store.countIncidents(IncidentQuery.all().page(1, 1))).isEqualTo(3);
         assertThat(store.incidents(IncidentQuery.all().page(1, 1))).containsExactly(shelling);
         assertThatThrownBy(() -> IncidentQuery.all().minSources(-1)).hasMessageContaining("-1");
+        // a date that is not a calendar date is kept as written and treated as undated
+        Incident odd = LinkFixtures.incident("inc-odd", "NVL", "EMR", "ASSAULT", "2024-W11", "2024-13-45", 1, "a-e0");
+        store.replaceLinks(List.of(odd, shelling), null, List.of(), List.of());
+        assertThat(store.incidents(IncidentQuery.all())).containsExactly(shelling, odd);
+        assertThat(store.incidents(IncidentQuery.all().between(LocalDate.of(2024, 1, 1), null))).containsExactly(shelling);
         assertThatThrownBy(() -> IncidentQuery.all().between(LocalDate.of(2024, 2, 2), LocalDate.of(2024, 1, 1)))
                 .hasMessageContaining("reversed");
     }

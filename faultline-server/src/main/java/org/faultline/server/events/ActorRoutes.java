@@ -22,15 +22,16 @@ import org.faultline.store.Store;
  * {@code GET /api/actors}: the actors seen in events, with how often each acted and was acted on,
  * most active first. An actor is identified by its code, or its name when it has no code; the
  * {@code actor} object follows the export contract with {@code text} set to its most frequent
- * mention. Optional {@code country} filter; paged.
+ * mention. Optional {@code country} filter; paged. Counted over at most
+ * {@link ServerOptions#maxScan()} events per request (past it, a 400 asks for a country).
  */
 public final class ActorRoutes {
-    private final Store store;
     private final ServerOptions options;
+    private final EventScan scan;
 
     public ActorRoutes(Store store, ServerOptions options) {
-        this.store = store;
         this.options = options;
+        this.scan = new EventScan(store, options.maxScan());
     }
 
     public List<ApiRoute> routes() {
@@ -53,11 +54,11 @@ public final class ActorRoutes {
         String country = p.code("country");
         EventQuery q = EventQuery.all().involving(country);
         Map<String, Tally> tallies = new HashMap<>();
-        for (Event e : store.events(q)) {
+        scan.forEach(q, "country", e -> {
             count(tallies, e.source(), e, true, country);
             if (e.target() != null && !key(e.target()).equals(e.source() == null ? null : key(e.source())))
                 count(tallies, e.target(), e, false, country);
-        }
+        });
         List<Tally> sorted = new ArrayList<>(tallies.values());
         sorted.sort(Comparator.comparingInt((Tally t) -> -t.events).thenComparing(t -> key(t.first)));
         int from = Math.min(page.offset(), sorted.size());

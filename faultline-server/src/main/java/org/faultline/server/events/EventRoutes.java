@@ -21,10 +21,12 @@ import org.faultline.store.Store;
 public final class EventRoutes {
     private final Store store;
     private final ServerOptions options;
+    private final EventScan scan;
 
     public EventRoutes(Store store, ServerOptions options) {
         this.store = store;
         this.options = options;
+        this.scan = new EventScan(store, options.maxScan());
     }
 
     public List<ApiRoute> routes() {
@@ -44,11 +46,9 @@ public final class EventRoutes {
             total = store.countEvents(sel.query());
             items = total <= page.offset() ? List.of() : store.events(sel.query().page(page.limit(), page.offset()));
         } else {
-            // actor/text filters: scan what the indexed filters matched, then page in memory
-            List<Event> matched = store.events(sel.query()).stream().filter(sel.postFilter()).toList();
-            total = matched.size();
-            int from = (int) Math.min(page.offset(), matched.size());
-            items = matched.subList(from, Math.min(matched.size(), from + page.limit()));
+            EventScan.Result r = scan.run(sel, page, sel.scanParameter());
+            total = r.total();
+            items = r.items();
         }
         ctx.json(Listing.of(total, page, items, e -> EventJson.event(e, true)));
     }

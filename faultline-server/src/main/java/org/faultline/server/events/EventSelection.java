@@ -17,10 +17,11 @@ import org.faultline.store.EventQuery;
  * checked here on each event ({@code actor}, {@code text}, and the undirected dyad), which
  * needs a scan over the events the indexed part matched.
  *
- * @param query      the store query (no paging)
- * @param postFilter the remaining test, or null when the store answers alone
+ * @param query         the store query (no paging)
+ * @param postFilter    the remaining test, or null when the store answers alone
+ * @param scanParameter the parameter that made a scan necessary (for error messages), or null
  */
-public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
+public record EventSelection(EventQuery query, Predicate<Event> postFilter, String scanParameter) {
     /** Query parameter names of the event filters (paging excluded). */
     static final String[] FILTERS = {"dyad", "directed", "source", "target", "country", "actor", "type",
             "factuality", "from", "to", "text", "article"};
@@ -29,6 +30,7 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
     static EventSelection from(QueryParams p) {
         EventQuery q = EventQuery.all();
         Predicate<Event> post = null;
+        String scanBy = null;
         String[] dyad = p.dyad("dyad");
         String source = p.code("source");
         String target = p.code("target");
@@ -41,6 +43,7 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
                 String a = dyad[0], b = dyad[1];
                 q = q.involving(a);
                 post = e -> between(e, a, b);
+                scanBy = "directed";
             }
         } else {
             if (p.string("directed") != null) throw ApiErrors.badParameter("directed", "only applies with dyad");
@@ -55,13 +58,17 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter) {
         String article = p.string("article");
         if (article != null) q = q.article(ArticleIds.check("article", article));
         String actor = p.optional("actor", 200);
-        if (actor != null) post = and(post, e -> matches(e.source(), actor) || matches(e.target(), actor));
+        if (actor != null) {
+            post = and(post, e -> matches(e.source(), actor) || matches(e.target(), actor));
+            scanBy = "actor";
+        }
         String text = p.optional("text", 200);
         if (text != null) {
             String needle = text.toLowerCase(Locale.ROOT);
             post = and(post, e -> e.evidence() != null && e.evidence().toLowerCase(Locale.ROOT).contains(needle));
+            scanBy = "text";
         }
-        return new EventSelection(q, post);
+        return new EventSelection(q, post, scanBy);
     }
 
     /**
