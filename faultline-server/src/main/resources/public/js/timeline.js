@@ -44,7 +44,7 @@ export class TimelineView {
       dataZoom: [{type: 'inside', filterMode: 'weakFilter'}, {type: 'slider', height: 18, bottom: 10, filterMode: 'weakFilter'}],
       series,
     }, true);
-    const shown = `${dated.length} dated event(s)` + (total > events.length ? ` of ${total} (first ${events.length} loaded)` : '')
+    const shown = `${dated.length} dated event(s)` + (total > events.length ? ` of ${total} (the newest ${events.length} loaded)` : '')
       + `, ${incidents.length} incident(s)`;
     const count = byId('timeline-count');
     fill(count, shown);
