@@ -25,7 +25,7 @@ export class NetworkView {
       animation: false,
       color: ['#4c6ef5', '#f2c14e', '#9a60b4', '#5bc0de', '#ea7ccc', '#8d6e63', '#94a3b8', '#b59f3b', '#3f51b5', '#00acc1'],
       legend: {top: 0, data: countries},
-      tooltip: {formatter: (p) => p.dataType === 'edge'
+      tooltip: {confine: true, formatter: (p) => p.dataType === 'edge'
         ? el('div', {class: 'tip'}, `${p.data.source} → ${p.data.target}: ${p.data.count} event(s), mean Goldstein ${p.data.mean}`)
         : el('div', {class: 'tip'}, el('strong', {}, p.data.id), el('div', {}, p.data.fullName), el('div', {}, `${p.data.events} event(s)`))},
       series: [{

@@ -158,6 +158,19 @@ class DashboardBrowserTest {
 
     @Test
     void scriptPayloadArticleRendersInertly() {
+        // the chart tooltip of the payload event (ECharts writes string tooltips as HTML; ours are DOM nodes)
+        scrollTo("sec-timeline");
+        Object shown = ((JavascriptExecutor) driver).executeScript(
+                "const c = echarts.getInstanceByDom(document.getElementById('timeline-chart'));"
+                + "const series = c.getOption().series;"
+                + "for (let s = 0; s < series.length; s++) {"
+                + "  const i = series[s].data.findIndex((d) => d.ref && d.ref.article_id === arguments[0]);"
+                + "  if (i >= 0) { c.dispatchAction({type: 'showTip', seriesIndex: s, dataIndex: i}); return true; }"
+                + "} return false;", DashboardFixture.SCRIPT_ARTICLE);
+        assertThat(shown).isEqualTo(true);
+        wait.until(d -> d.findElement(By.id("timeline-chart")).getText().contains(DashboardFixture.PAYLOAD_IMG));
+        shot(driver.findElement(By.id("sec-timeline")), "11-timeline-tooltip-payload");
+        assertThat(driver.findElements(By.cssSelector("#timeline-chart img"))).isEmpty();
         scrollTo("sec-search");
         driver.findElement(By.id("search-q")).sendKeys("commentator");
         driver.findElement(By.cssSelector("#search-form button")).click();
