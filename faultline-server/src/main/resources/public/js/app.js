@@ -85,7 +85,10 @@ async function loadEvents() {
   document.body.dataset.loading = 'true';
   status('loading…');
   const [events, incidents] = await Promise.all([filtered('/api/events', f, 'type'), filtered('/api/incidents', f, 'type')]);
-  views.timeline.show(events.items, incidents.items, events.total);
+  // when only the newest page of events is shown, incidents older than it would stretch the axis
+  const oldest = events.total > events.items.length ? events.items.map((e) => e.date).filter(Boolean).sort()[0] : null;
+  const shownIncidents = oldest ? incidents.items.filter((i) => (i.last_date || i.first_date || '') >= oldest) : incidents.items;
+  views.timeline.show(events.items, shownIncidents, events.total);
   views.network.show(events.items);
   views.map.show(events.items);
   await views.tension.load(f.dyad || defaultDyad, f.granularity);
