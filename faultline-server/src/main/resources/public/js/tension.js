@@ -25,7 +25,7 @@ export class TensionView {
     fill(byId('tension-dyad'), dyad ? `${dyad}, ${granularity}` : '');
     if (!dyad) {
       this.chart.clear();
-      fill(byId('tension-note'), 'Pick a dyad to chart its tension.');
+      fill(byId('tension-note'), 'Nothing to chart yet: no events between two countries are stored.');
       return;
     }
     const s = await get('/api/tension', {dyad, granularity, directed: false});
