@@ -56,20 +56,43 @@ function filters() {
   return {dyad: byId('filter-dyad').value, type: byId('filter-type').value, granularity: byId('filter-granularity').value};
 }
 
+/**
+ * The newest page of events matching params: the API lists in date order (undated last), so a
+ * larger result is read again from its last page. An analyst's morning starts with the latest.
+ */
+async function newest(path, params) {
+  const first = await get(path, {...params, limit: EVENT_PAGE});
+  if (first.total <= EVENT_PAGE) return first;
+  return get(path, {...params, limit: EVENT_PAGE, offset: first.total - EVENT_PAGE});
+}
+
+/**
+ * Events (or incidents) of the filters; a dyad is read as its two directed halves, which the
+ * store answers from its index.
+ */
+async function filtered(path, f, typeParam) {
+  const base = {[typeParam]: f.type};
+  if (!f.dyad) return newest(path, base);
+  const [a, b] = f.dyad.split('-');
+  const parts = await Promise.all([newest(path, {...base, dyad: `${a}-${b}`}), newest(path, {...base, dyad: `${b}-${a}`})]);
+  const key = (x) => String(x.date || x.first_date || '9');
+  const items = [...parts[0].items, ...parts[1].items].sort((x, y) => key(x).localeCompare(key(y)));
+  return {total: parts[0].total + parts[1].total, items};
+}
+
 async function loadEvents() {
   const f = filters();
   document.body.dataset.loading = 'true';
   status('loading…');
-  const params = {limit: EVENT_PAGE, type: f.type};
-  if (f.dyad) Object.assign(params, {dyad: f.dyad, directed: false});
-  const [events, incidents] = await Promise.all([get('/api/events', params), get('/api/incidents', {limit: 500, type: f.type})]);
-  const shownIncidents = incidents.items.filter((i) => !f.dyad
-    || dyadOf({source: {country: i.source_country}, target: {country: i.target_country}}) === f.dyad);
+  const [events, incidents] = await Promise.all([filtered('/api/events', f, 'type'), filtered('/api/incidents', f, 'type')]);
+  // when only the newest page of events is shown, incidents older than it would stretch the axis
+  const oldest = events.total > events.items.length ? events.items.map((e) => e.date).filter(Boolean).sort()[0] : null;
+  const shownIncidents = oldest ? incidents.items.filter((i) => (i.last_date || i.first_date || '') >= oldest) : incidents.items;
   views.timeline.show(events.items, shownIncidents, events.total);
   views.network.show(events.items);
   views.map.show(events.items);
   await views.tension.load(f.dyad || defaultDyad, f.granularity);
-  status(events.total > events.items.length ? `showing the first ${events.items.length} of ${events.total} events: narrow the filters` : '');
+  status(events.total > events.items.length ? `showing the newest ${events.items.length} of ${events.total} events: narrow the filters to see more` : '');
   delete document.body.dataset.loading;
 }
 

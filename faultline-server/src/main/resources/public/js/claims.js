@@ -4,16 +4,22 @@ import {get, actorLabel} from './api.js';
 import {el, fill, byId} from './dom.js';
 import {article, textWithEvidence, openArticle} from './reader.js';
 
+const PAGE = 100;
+
+/** The newest contradictions first (the API lists them in the order they were found). */
 export async function loadClaims() {
-  const r = await get('/api/contradictions', {limit: 100});
-  fill(byId('claims-count'), `${r.total} contradiction(s)`);
+  let r = await get('/api/contradictions', {limit: PAGE});
+  if (r.total > PAGE) r = await get('/api/contradictions', {limit: PAGE, offset: r.total - PAGE});
+  const items = [...r.items].reverse();
+  fill(byId('claims-count'), r.total > PAGE ? `${r.total} contradiction(s), the newest ${PAGE} listed` : `${r.total} contradiction(s)`);
   const list = byId('contradictions');
-  if (!r.items.length) return fill(list, el('li', {class: 'empty'}, 'No contested claims yet.'));
-  fill(list, r.items.map((c) => el('li', {class: 'pair-item', tabindex: 0, dataset: {contradiction: c.id},
+  if (!items.length) return fill(list, el('li', {class: 'empty'}, 'No contested claims yet.'));
+  fill(list, items.map((c) => el('li', {class: 'pair-item', tabindex: 0, dataset: {contradiction: c.id},
     onclick: () => showPair(c), onkeydown: (ev) => { if (ev.key === 'Enter') showPair(c); }},
   el('span', {class: 'badge kind'}, c.kind),
   el('div', {class: 'who'}, `${speaker(c.a)} vs ${speaker(c.b)}`),
   el('div', {class: 'muted'}, c.a.date || c.a.article.published || ''))));
+  await showPair(items[0]);
 }
 
 export async function showPair(c) {
@@ -21,6 +27,7 @@ export async function showPair(c) {
   const box = byId('pair');
   box.hidden = false;
   box.dataset.contradiction = c.id;
+  delete box.dataset.ready;
   fill(byId('pair-explanation'), el('span', {class: 'badge kind'}, c.kind), ' ', c.explanation || '');
   await Promise.all([side(byId('side-a'), c.a), side(byId('side-b'), c.b)]);
   box.dataset.ready = 'true';

@@ -19,7 +19,7 @@ export class MapView {
     this.chart.setOption({
       animation: false,
       legend: {bottom: 4, data: Object.values(QUADS).map((q) => q.label), backgroundColor: 'rgba(255,255,255,0.85)', padding: 6},
-      tooltip: {trigger: 'item', formatter: (p) => p.data && p.data.ref ? tip(p.data.ref) : ''},
+      tooltip: {trigger: 'item', confine: true, formatter: (p) => p.data && p.data.ref ? tip(p.data.ref) : ''},
       geo: this.hasWorld ? geo : undefined,
       series: Object.entries(QUADS).map(([q, info]) => ({
         name: info.label, type: 'scatter', coordinateSystem: 'geo', itemStyle: {color: info.color, opacity: 0.85, borderColor: '#fff'},

@@ -13,7 +13,7 @@ export class TensionView {
     const r = await get('/api/alerts', {limit: 12, granularity});
     const list = byId('alerts');
     if (!r.items.length) return fill(list, el('li', {class: 'empty'}, 'No alerts: no dyad rose beyond its baseline.'));
-    fill(list, r.items.map((a) => el('li', {class: 'alert', tabindex: 0, dataset: {dyad: a.dyad}, onclick: () => this.onPickDyad(a.dyad)},
+    fill(list, r.items.map((a) => el('li', {class: 'alert', tabindex: 0, dataset: {dyad: a.dyad}, onclick: () => this.onPickDyad(a.dyad), onkeydown: (ev) => { if (ev.key === 'Enter') this.onPickDyad(a.dyad); }},
       el('div', {class: 'alert-head'}, el('strong', {}, a.dyad), ' ', el('time', {}, a.period),
         el('span', {class: 'badge q4', title: 'tension, and the threshold it reached'}, `${a.value} ≥ ${a.threshold}`)),
       el('ul', {class: 'drivers'}, a.events.slice(0, 3).map((e) =>
@@ -25,7 +25,7 @@ export class TensionView {
     fill(byId('tension-dyad'), dyad ? `${dyad}, ${granularity}` : '');
     if (!dyad) {
       this.chart.clear();
-      fill(byId('tension-note'), 'Pick a dyad to chart its tension.');
+      fill(byId('tension-note'), 'Nothing to chart yet: no events between two countries are stored.');
       return;
     }
     const s = await get('/api/tension', {dyad, granularity, directed: false});
@@ -37,7 +37,7 @@ export class TensionView {
       animation: false,
       grid: {left: 48, right: 16, top: 30, bottom: 56},
       legend: {top: 0, data: ['Raw', 'Smoothed', 'Alert']},
-      tooltip: {trigger: 'axis', formatter: (ps) => this.tip(ps, alertAt)},
+      tooltip: {trigger: 'axis', confine: true, formatter: (ps) => this.tip(ps, alertAt)},
       xAxis: dayAxis(s.points.map((p) => p.period)),
       yAxis: {type: 'value', name: 'tension', min: 0},
       dataZoom: [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8}],

@@ -38,13 +38,13 @@ export class TimelineView {
       animation: false,
       legend: {top: 0, data: [...Object.values(QUADS).map((q) => q.label), 'Incident']},
       grid: {left: 110, right: 20, top: 34, bottom: 60},
-      tooltip: {trigger: 'item', formatter: (p) => tip(p.data.ref)},
+      tooltip: {trigger: 'item', confine: true, formatter: (p) => tip(p.data.ref)},
       xAxis: dayAxis([...dated.map((e) => day(e.date)), ...incidents.map((i) => i.first_date).filter(Boolean)]),
       yAxis: {type: 'category', data: incidents.length ? [...types, INCIDENT_ROW] : types, splitLine: {show: true}},
       dataZoom: [{type: 'inside', filterMode: 'weakFilter'}, {type: 'slider', height: 18, bottom: 10, filterMode: 'weakFilter'}],
       series,
     }, true);
-    const shown = `${dated.length} dated event(s)` + (total > events.length ? ` of ${total} (first ${events.length} loaded)` : '')
+    const shown = `${dated.length} dated event(s)` + (total > events.length ? ` of ${total} (the newest ${events.length} loaded)` : '')
       + `, ${incidents.length} incident(s)`;
     const count = byId('timeline-count');
     fill(count, shown);

@@ -6,7 +6,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.faultline.server.events.ActorRoutes;
 import org.faultline.server.events.EventRoutes;
 import org.faultline.server.http.ApiErrors;
 import org.faultline.server.http.ApiRoute;
+import org.faultline.server.http.BufferedJsonMapper;
 import org.faultline.server.ingest.ArticleIngest;
 import org.faultline.server.ingest.IngestRoutes;
 import org.faultline.server.search.SearchRoutes;
@@ -106,7 +106,7 @@ public final class FaultlineServer implements AutoCloseable {
         if (app != null) throw new IllegalStateException("server already started on port " + app.port());
         app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.jsonMapper(new BufferedJsonMapper(mapper));
             config.http.maxRequestSize = options.maxBodyBytes();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

@@ -97,6 +97,11 @@ class LinksEndpointsTest {
         // the events carry their incident id
         String eventId = api.get("/api/incidents/" + id).json().get("event_ids").get(0).asText();
         assertThat(api.get("/api/events/" + eventId).json().get("incident_id").asText()).isEqualTo(id);
+        JsonNode reports = api.get("/api/events?incident=" + id).json();
+        assertThat(reports.get("total").asInt()).isEqualTo(api.get("/api/incidents/" + id).json().get("report_count").asInt());
+        for (JsonNode e : reports.get("items")) assertThat(e.get("incident_id").asText()).isEqualTo(id);
+        assertThat(api.get("/api/events?incident=inc-none").status()).isEqualTo(404);
+        assertBad(api.get("/api/events?incident=" + id + "&type=ASSAULT"), "incident");
         assertThat(api.get("/api/incidents/inc-none").status()).isEqualTo(404);
         assertBad(api.get("/api/incidents?min_sources=-1"), "min_sources");
         assertBad(api.get("/api/incidents?dyad=ARM"), "dyad");

@@ -17,6 +17,7 @@ import org.faultline.server.http.Listing;
 import org.faultline.server.http.Page;
 import org.faultline.server.http.QueryParams;
 import org.faultline.store.ArticleSummary;
+import org.faultline.store.EventQuery;
 import org.faultline.store.Store;
 
 /**
@@ -62,7 +63,7 @@ public final class ArticleRoutes {
             for (Sentence s : d.sentences())
                 sentences.addObject().put("index", s.index()).put("begin", s.beginChar()).put("end", s.endChar());
         });
-        o.put("event_count", store.countEvents(org.faultline.store.EventQuery.all().article(id)));
+        o.put("event_count", store.countEvents(EventQuery.all().article(id)));
         ctx.json(o);
     }
 

@@ -79,6 +79,10 @@ public final class ApiBench {
                 results.add(load.run("events: text filter (scan)", textPaths(), config.threads(), Math.max(1, config.requests() / 10)));
                 results.add(load.run("search: q, 20 hits", searchPaths(config.articles()), config.threads(), config.requests()));
                 results.add(load.run("article by id", articlePaths(config.articles()), config.threads(), config.requests()));
+                // one client: the service time of a request, without queueing behind the others
+                int single = Math.max(1, config.requests() / 4);
+                results.add(load.run("events: dyad+type+dates (1 client)", filteredEventPaths(), 1, single));
+                results.add(load.run("search: q, 20 hits (1 client)", searchPaths(config.articles()), 1, single));
                 return new Report(config, events, fill, results);
             }
         } finally {

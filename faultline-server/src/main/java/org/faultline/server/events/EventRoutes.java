@@ -35,10 +35,21 @@ public final class EventRoutes {
 
     private void list(Context ctx) {
         List<String> names = new ArrayList<>(Arrays.asList(EventSelection.FILTERS));
+        names.add("incident");
         names.add("limit");
         names.add("offset");
         QueryParams p = new QueryParams(ctx, names.toArray(String[]::new));
         Page page = p.page(options.defaultLimit(), options.maxLimit());
+        String incident = p.optional("incident", 300);
+        if (incident != null) {
+            for (String f : EventSelection.FILTERS)
+                if (p.string(f) != null) throw ApiErrors.badParameter("incident", "cannot be combined with " + f);
+            List<Event> all = IncidentEvents.of(store, incident);
+            int from = Math.min(page.offset(), all.size());
+            ctx.json(Listing.of(all.size(), page, all.subList(from, Math.min(all.size(), from + page.limit())),
+                    e -> EventJson.event(e, true)));
+            return;
+        }
         EventSelection sel = EventSelection.from(p);
         long total;
         List<Event> items;

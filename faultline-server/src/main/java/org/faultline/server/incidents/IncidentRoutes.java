@@ -20,8 +20,7 @@ import org.faultline.store.Store;
 /**
  * {@code GET /api/incidents} (filters: dyad, country, type, from, to, min_sources) and
  * {@code GET /api/incidents/{id}}; the incident object uses the field names of
- * {@code incidents.jsonl}. The incident's reports are its events: {@code /api/events} does not
- * filter by incident, so a client reads them one by one from {@code event_ids}.
+ * {@code incidents.jsonl}. Its reports (events) are listed by {@code /api/events?incident=ID}.
  */
 public final class IncidentRoutes {
     private final Store store;

@@ -3,20 +3,14 @@ package org.faultline.server.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.faultline.server.FaultlineServer;
 import org.faultline.server.ServerOptions;
 import org.faultline.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,15 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,56 +31,42 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     @TempDir static Path dir;
     Store store;
     FaultlineServer server;
     DashboardFixture fixture;
+    Browser browser;
     ChromeDriver driver;
     WebDriverWait wait;
     String base;
 
     @BeforeAll
     void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing (apt-get install chromium chromium-driver)");
+        Browser.assumeInstalled();
         store = Store.open(dir.resolve("dash.db"));
         fixture = DashboardFixture.fill(store);
         server = new FaultlineServer(store, null, ServerOptions.defaults()).start(0);
         base = "http://127.0.0.1:" + server.port() + "/";
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(CHROMIUM.toFile());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1440,1000", "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        o.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        Files.createDirectories(SHOTS);
+        browser = new Browser(dir.resolve("chrome-profile"));
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterAll
     void stop() {
-        if (driver != null) driver.quit();
+        if (browser != null) browser.close();
         if (server != null) server.stop();
         if (store != null) store.close();
     }
 
     @BeforeEach
     void open() {
-        driver.get(base);
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        browser.openDashboard(base);
     }
 
     @AfterEach
     void noConsoleErrors() {
-        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(severe).as("browser console errors").isEmpty();
+        assertThat(browser.severeConsoleEntries()).as("browser console errors").isEmpty();
     }
 
     @Test
@@ -141,7 +114,8 @@ class DashboardBrowserTest {
     void contestedPairShowsBothSidesWithEvidenceHighlighted() {
         scrollTo("sec-claims");
         driver.findElement(By.cssSelector("#contradictions li[data-contradiction='ctr-1']")).click();
-        wait.until(d -> "true".equals(d.findElement(By.id("pair")).getAttribute("data-ready")));
+        wait.until(d -> "ctr-1".equals(d.findElement(By.id("pair")).getAttribute("data-contradiction"))
+                && "true".equals(d.findElement(By.id("pair")).getAttribute("data-ready")));
         WebElement a = driver.findElement(By.id("side-a")), b = driver.findElement(By.id("side-b"));
         assertThat(a.getText()).contains("Armenia", "accuse", "2024-03-02", "Night of shelling near the northern border", "Test Wire");
         assertThat(b.getText()).contains("Azerbaijan", "deny", "2024-03-03", "Baku rejects the border allegations");
@@ -158,6 +132,19 @@ class DashboardBrowserTest {
 
     @Test
     void scriptPayloadArticleRendersInertly() {
+        // the chart tooltip of the payload event (ECharts writes string tooltips as HTML; ours are DOM nodes)
+        scrollTo("sec-timeline");
+        Object shown = ((JavascriptExecutor) driver).executeScript(
+                "const c = echarts.getInstanceByDom(document.getElementById('timeline-chart'));"
+                + "const series = c.getOption().series;"
+                + "for (let s = 0; s < series.length; s++) {"
+                + "  const i = series[s].data.findIndex((d) => d.ref && d.ref.article_id === arguments[0]);"
+                + "  if (i >= 0) { c.dispatchAction({type: 'showTip', seriesIndex: s, dataIndex: i}); return true; }"
+                + "} return false;", DashboardFixture.SCRIPT_ARTICLE);
+        assertThat(shown).isEqualTo(true);
+        wait.until(d -> d.findElement(By.id("timeline-chart")).getText().contains(DashboardFixture.PAYLOAD_IMG));
+        shot(driver.findElement(By.id("sec-timeline")), "11-timeline-tooltip-payload");
+        assertThat(driver.findElements(By.cssSelector("#timeline-chart img"))).isEmpty();
         scrollTo("sec-search");
         driver.findElement(By.id("search-q")).sendKeys("commentator");
         driver.findElement(By.cssSelector("#search-form button")).click();
@@ -185,23 +172,9 @@ class DashboardBrowserTest {
         return driver.findElements(By.cssSelector("#event-list tbody tr"));
     }
 
-    private void scrollTo(String id) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
-    }
+    private void scrollTo(String id) { browser.scrollTo(id); }
 
-    private void shot(String name) {
-        save(driver.getScreenshotAs(OutputType.FILE), name);
-    }
+    private void shot(String name) { browser.shot(name); }
 
-    private void shot(WebElement element, String name) {
-        save(element.getScreenshotAs(OutputType.FILE), name);
-    }
-
-    private static void save(File png, String name) {
-        try {
-            Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot save screenshot " + name, e);
-        }
-    }
+    private void shot(WebElement element, String name) { browser.shot(element, name); }
 }
