@@ -15,6 +15,7 @@ import org.faultline.ingest.IngestOptions;
 import org.faultline.ingest.IngestOutcome;
 import org.faultline.ingest.Ingestor;
 import org.faultline.nlp.Doc;
+import org.faultline.server.bench.ApiBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,9 +45,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--coref", description = "Measure with coreference on.")
     boolean coref;
 
+    @Option(names = "--api", description = "Measure the REST API instead: requests/s and p95 latency on a generated store of --api-articles articles.")
+    boolean api;
+
+    @Option(names = "--api-articles", defaultValue = "5000", description = "Articles in the generated store (default: ${DEFAULT-VALUE}).")
+    int apiArticles;
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent API clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (api) {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("faultline-api-bench");
+            out.print(ApiBench.run(dir, new ApiBench.Config(apiArticles, clients, 2000)).format());
+            out.flush();
+            return 0;
+        }
         List<String> sources = inputs == null || inputs.isEmpty() ? List.of(DemoCommand.extractSamples().toString()) : inputs;
         Ingestor ingestor = new Ingestor(IngestOptions.defaults());
         long t0 = System.nanoTime();
