@@ -64,13 +64,18 @@ final class DemoCommand implements Callable<Integer> {
         return summary.failed() ? 1 : 0;
     }
 
-    /** Copies the samples listed in the jar's index to a fresh temporary folder. */
+    /**
+     * Copies the samples listed in the jar's index to a fixed folder under the temporary directory.
+     * The folder is the same on every run because article ids derive from the source path: a
+     * second demo into the same database must find its articles already stored.
+     */
     static Path extractSamples() throws IOException {
-        Path dir = Files.createTempDirectory("faultline-samples");
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "faultline-samples");
+        Files.createDirectories(dir);
         for (String name : sampleNames()) {
             try (InputStream in = DemoCommand.class.getResourceAsStream(SAMPLES + name)) {
                 if (in == null) throw new IllegalStateException("sample " + name + " listed in the index is missing from the jar");
-                Files.copy(in, dir.resolve(name));
+                Files.copy(in, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
         return dir;

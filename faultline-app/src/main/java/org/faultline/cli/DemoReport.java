@@ -3,7 +3,11 @@ package org.faultline.cli;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import org.faultline.commitments.Commitment;
 import org.faultline.events.Event;
+import org.faultline.store.CommitmentQuery;
+import org.faultline.store.ContestedPair;
+import org.faultline.store.ContradictionQuery;
 import org.faultline.store.ArticleSummary;
 import org.faultline.store.EventQuery;
 import org.faultline.store.Store;
@@ -40,6 +44,19 @@ final class DemoReport {
                 .limit(15).toList();
         if (top.isEmpty()) out.println("(no events coded)");
         else EventTable.of(top).print(out);
+        out.println();
+        out.println("== Contested claims (faultline claims --contested)");
+        var pairs = store.contradictions(ContradictionQuery.all().page(3, 0));
+        if (pairs.isEmpty()) out.println("(none found)");
+        for (ContestedPair p : pairs) {
+            out.println("- " + p.contradiction().kind().label() + ": " + p.contradiction().explanation());
+        }
+        out.println();
+        out.println("== Commitments ledger (faultline commitments)");
+        var ledger = store.commitments(CommitmentQuery.all().page(8, 0));
+        if (ledger.isEmpty()) out.println("(none found)");
+        for (Commitment c : ledger)
+            out.printf("- %-11s %s: %s (made %s)%n", c.status().label(), c.kind(), c.content(), c.madeOn());
         out.println();
         StatsCommand.print(out, store.stats());
         out.flush();
