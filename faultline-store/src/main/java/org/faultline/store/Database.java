@@ -1,6 +1,5 @@
 package org.faultline.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -11,9 +10,11 @@ import java.sql.SQLException;
  *   <li>a write runs on the one writer connection, in one transaction that commits wholly or not
  *       at all; writes are serialised by {@code writeLock};</li>
  *   <li>a read runs on a connection of the {@link ReadPool}, in its own snapshot, and never waits
- *       for a write in progress (WAL): it sees the database as of the last committed write.</li>
+ *       for a write in progress (WAL; MVCC in PostgreSQL): it sees the database as of the last
+ *       committed write.</li>
  * </ul>
- * SQL errors become {@link StoreException}s that name the file.
+ * Writes of other processes are kept out by {@link Dialect#lockForWrite}. SQL errors become
+ * {@link StoreException}s that name the database.
  */
 final class Database implements AutoCloseable {
     /** Read connections: enough for a few concurrent HTTP requests, few enough to stay light. */
@@ -25,18 +26,18 @@ final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    private final Path path;
+    private final Dialect dialect;
     private final Connection conn;
     private final ReadPool readers;
     private final Object writeLock = new Object();
 
-    Database(Path path, Connection conn) {
-        this.path = path;
+    Database(Dialect dialect, Connection conn) {
+        this.dialect = dialect;
         this.conn = conn;
-        this.readers = new ReadPool(path, READERS);
+        this.readers = new ReadPool(dialect, READERS);
     }
 
-    Path path() { return path; }
+    Dialect dialect() { return dialect; }
 
     <T> T read(SqlWork<T> work) {
         return readers.read(work);
@@ -48,6 +49,7 @@ final class Database implements AutoCloseable {
             try {
                 conn.setAutoCommit(false);
                 try {
+                    dialect.lockForWrite(conn);
                     T result = work.run(conn);
                     conn.commit();
                     return result;
@@ -58,16 +60,16 @@ final class Database implements AutoCloseable {
                     conn.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw new StoreException(DatabaseFile.describe(path, e), e);
+                throw new StoreException(dialect.describe(e), e);
             }
         }
     }
 
     private void requireOpen() {
         try {
-            if (conn.isClosed()) throw new IllegalStateException("store " + path + " is closed");
+            if (conn.isClosed()) throw new IllegalStateException("store " + dialect.location() + " is closed");
         } catch (SQLException e) {
-            throw new StoreException(DatabaseFile.describe(path, e), e);
+            throw new StoreException(dialect.describe(e), e);
         }
     }
 
@@ -77,13 +79,10 @@ final class Database implements AutoCloseable {
             readers.close();
             try {
                 if (conn.isClosed()) return;
-                try (var st = conn.createStatement()) {
-                    // refreshes the planner's statistics where they went stale; cheap, as SQLite advises on close
-                    st.execute("PRAGMA optimize");
-                }
+                dialect.beforeClose(conn);
                 conn.close();
             } catch (SQLException e) {
-                throw new StoreException("closing database " + path + " failed: " + e.getMessage(), e);
+                throw new StoreException("closing database " + dialect.location() + " failed: " + e.getMessage(), e);
             }
         }
     }
