@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
                     new PipelineFactory(AnnotatorOptions.defaults(), new CodingOptions()), 2);
             summary = job.run(List.of(dir.toString()), progress);
         }
-        SummaryPrinter.print(out, summary, db);
+        SummaryPrinter.print(out, summary, db.toString());
         try (Store store = Store.open(db)) {
             new DemoReport(out, store).print();
         }
