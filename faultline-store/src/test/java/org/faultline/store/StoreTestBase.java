@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.postgresql.Driver;
@@ -33,6 +34,12 @@ abstract class StoreTestBase {
     private final Map<String, String> schemas = new LinkedHashMap<>();
 
     boolean sqlite() { return backend == Backend.SQLITE; }
+
+    /** Skips a PostgreSQL variant before the test class's own set-up runs (superclass methods run first). */
+    @BeforeEach
+    final void requireBackend() {
+        if (!sqlite()) baseUrl();
+    }
 
     /** Opens (creating and migrating) the test's database called {@code name}. */
     Store open(String name) { return Store.open(location(name)); }
