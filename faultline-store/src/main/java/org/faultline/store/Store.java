@@ -438,7 +438,7 @@ public final class Store implements AutoCloseable {
 
     /**
      * Articles matching {@code query}, best first (title matches weigh 3x): by bm25 in SQLite,
-     * by ts_rank_cd in PostgreSQL; scores are comparable within one result list only.
+     * by ts_rank in PostgreSQL; scores are comparable within one result list only.
      *
      * @throws IllegalArgumentException when the query is blank or has nothing searchable
      */

@@ -105,4 +105,13 @@ class SearchIndexTest extends BackendTest {
         assertThat(hit.articleId()).isEqualTo("other");
         assertThat(hit.snippet()).contains("[fair]");
     }
+
+    @Test
+    void diacriticsFoldAndColumnAndNegatedPrefixTermsWork() {
+        save("accent", "Envoys reach Türkiye", "The delegation landed in the capital before noon.");
+        assertThat(store.search("Turkiye", 5)).extracting(SearchHit::articleId).containsExactly("accent");
+        assertThat(store.search("title:ceasefire", 5)).extracting(SearchHit::articleId).containsExactly("central");
+        assertThat(store.search("farm* NOT machinery", 5)).extracting(SearchHit::articleId)
+                .containsExactlyInAnyOrder("passing", "hyphen");
+    }
 }
