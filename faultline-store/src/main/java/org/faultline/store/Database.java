@@ -27,9 +27,10 @@ final class Database implements AutoCloseable {
     }
 
     private final Dialect dialect;
-    private final Connection conn;
+    private Connection conn; // replaced only when a server connection died; guarded by writeLock
     private final ReadPool readers;
     private final Object writeLock = new Object();
+    private boolean closed; // guarded by writeLock
 
     Database(Dialect dialect, Connection conn) {
         this.dialect = dialect;
@@ -47,6 +48,7 @@ final class Database implements AutoCloseable {
         synchronized (writeLock) {
             requireOpen();
             try {
+                if (conn.isClosed()) conn = dialect.openWriter(); // an earlier reconnect failed: try again
                 conn.setAutoCommit(false);
                 try {
                     dialect.lockForWrite(conn);
@@ -54,10 +56,10 @@ final class Database implements AutoCloseable {
                     conn.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    conn.rollback();
+                    rollbackOrReconnect();
                     throw e;
                 } finally {
-                    conn.setAutoCommit(true);
+                    if (!conn.isClosed()) conn.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw new StoreException(dialect.describe(e), e);
@@ -65,17 +67,35 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private void requireOpen() {
+    /**
+     * Rolls a failed write back. When the connection itself is gone (a PostgreSQL server restarted
+     * or the connection was killed), the server has discarded the transaction already: open a new
+     * connection so the next write works, instead of failing every write until the store is reopened.
+     */
+    private void rollbackOrReconnect() throws SQLException {
         try {
-            if (conn.isClosed()) throw new IllegalStateException("store " + dialect.location() + " is closed");
+            conn.rollback();
+            return;
         } catch (SQLException e) {
-            throw new StoreException(dialect.describe(e), e);
+            if (conn.isValid(2)) throw e;
         }
+        DatabaseFile.closeQuietly(conn);
+        try {
+            conn = dialect.openWriter();
+        } catch (StoreException unreachable) {
+            // the server is away: the next write tries again (conn is closed); report the write's own failure
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) throw new IllegalStateException("store " + dialect.location() + " is closed");
     }
 
     @Override
     public void close() {
         synchronized (writeLock) {
+            if (closed) return;
+            closed = true;
             readers.close();
             try {
                 if (conn.isClosed()) return;

@@ -79,7 +79,7 @@ final class PostgresDialect implements Dialect {
             return "cannot connect to PostgreSQL database " + db + " (is the server running, and the host and port right?): " + m;
         if (state.startsWith("28")) return "PostgreSQL refused the login to " + db + " (user or password): " + m;
         if (state.equals("3D000"))
-            return "PostgreSQL database " + db + " does not exist; create it first (createdb) : " + m;
+            return "PostgreSQL database " + db + " does not exist; create it first (createdb): " + m;
         if (state.equals("42501")) return "database " + db + ": permission denied: " + m;
         if (state.equals("53100")) return "database " + db + ": the server's disk is full; nothing of the current write was stored";
         return "database " + db + ": " + m;

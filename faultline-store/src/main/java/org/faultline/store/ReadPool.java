@@ -89,8 +89,24 @@ final class ReadPool implements AutoCloseable {
             } catch (SQLException ignored) {
                 // nothing was written; the next read's commit ends the transaction anyway
             }
+            if (!valid(c)) {
+                // a server connection that died (PostgreSQL restarted, connection killed): open a new one next time
+                synchronized (this) {
+                    all.remove(c);
+                }
+                DatabaseFile.closeQuietly(c);
+                return;
+            }
         }
         idle.add(c);
+    }
+
+    private static boolean valid(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private void requireOpen() {

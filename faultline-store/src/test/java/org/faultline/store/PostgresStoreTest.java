@@ -127,6 +127,10 @@ class PostgresStoreTest extends StoreTestBase {
             assertThat(stats.sentences()).isEqualTo(Fixtures.doc(kept).sentences().size());
             assertThat(stats.events()).isZero();
             assertThat(reader.checkIntegrity()).isEmpty();
+            // the writer opened a new connection: it keeps working without being reopened
+            Article after = Fixtures.article("after", "After", Fixtures.filler(3));
+            assertThat(writer.save(after, Fixtures.doc(after), List.of())).isEqualTo(SaveOutcome.INSERTED);
+            assertThat(reader.ids()).containsExactly("kept", "after");
         }
     }
 
