@@ -33,7 +33,7 @@ final class ArticlesCommand implements Callable<Integer> {
             for (ArticleSummary a : list)
                 t.row(a.id(), a.published() == null ? null : a.published() + (a.publishedInferred() ? "~" : ""),
                         a.format(), a.sentences(), a.events(), a.duplicateOf(), a.title());
-            if (t.isEmpty()) out.println("no articles in " + store.db + " (run 'faultline ingest PATH')");
+            if (t.isEmpty()) out.println("no articles in " + db.location() + " (run 'faultline ingest PATH')");
             else t.print(out);
             out.println("(~ marks a publication date inferred from the text)");
         }
@@ -53,7 +53,7 @@ final class ArticlesCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             try (Store db = store.open()) {
                 Article a = db.findArticle(id).orElseThrow(() ->
-                        new IllegalArgumentException("no article with id '" + id + "' in " + store.db + " (see 'faultline articles')"));
+                        new IllegalArgumentException("no article with id '" + id + "' in " + db.location() + " (see 'faultline articles')"));
                 out.println("id:        " + a.id());
                 out.println("title:     " + a.title());
                 out.println("source:    " + a.source());

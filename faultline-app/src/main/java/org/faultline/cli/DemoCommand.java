@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
                     new PipelineFactory(AnnotatorOptions.defaults(), coding), 2, coding.corpusLinker());
             summary = job.run(List.of(dir.toString()), progress);
         }
-        SummaryPrinter.print(out, summary, db);
+        SummaryPrinter.print(out, summary, db.toString());
         try (Store store = Store.open(db)) {
             new DemoReport(out, store).print();
         }

@@ -50,13 +50,15 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IngestOptions options = IngestOptions.defaults().withMaxBytes(maxBytes).withPublishedOverride(published);
         IngestSummary summary;
+        String where; // the database as Store shows it: a URL without its password
         try (Store db = store.open(); IngestProgressBar progress = new IngestProgressBar(err, quiet)) {
+            where = db.location();
             IngestJob job = new IngestJob(new Ingestor(options), db,
                     new PipelineFactory(AnnotatorOptions.defaults().withCoref(coref), coding), threads,
                     coding.corpusLinker());
             summary = job.run(inputs, progress);
         }
-        SummaryPrinter.print(out, summary, store.db);
+        SummaryPrinter.print(out, summary, where);
         return summary.failed() ? 1 : 0;
     }
 }

@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             String shown = host.equals("0.0.0.0") ? "localhost" : host;
             out.printf("Faultline serving %s at http://%s:%d/ (API: /api, spec: /api/openapi.json; writes %s)%n",
-                    db.path(), shown, server.port(), options.writable() ? "on" : "off");
+                    db.location(), shown, server.port(), options.writable() ? "on" : "off");
             out.flush();
             stopped.await();
         } finally {

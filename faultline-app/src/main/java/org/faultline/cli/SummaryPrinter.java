@@ -1,7 +1,6 @@
 package org.faultline.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import org.faultline.ingest.IngestOutcome;
 import org.faultline.pipeline.IngestSummary;
 
@@ -9,7 +8,7 @@ import org.faultline.pipeline.IngestSummary;
 final class SummaryPrinter {
     private SummaryPrinter() {}
 
-    static void print(PrintWriter out, IngestSummary s, Path db) {
+    static void print(PrintWriter out, IngestSummary s, String db) {
         double seconds = s.elapsed().toMillis() / 1000.0;
         out.printf("stored %d article(s) (%d linked as duplicates), %d unchanged, %d failed, %d events, %d tokens in %.1f s -> %s%n",
                 s.stored(), s.duplicates(), s.unchanged(), s.failures().size(), s.events(), s.tokens(), seconds, db);

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,8 +47,10 @@ final class ArticleRows {
      * texts must stay the original when duplicate detection is seeded in that order.
      */
     void insert(Connection conn, Article a, Stored previous, boolean annotated, LocalDate reportDate) throws SQLException {
-        String sql = "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date, seq) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        // a new article leaves seq out so the database picks the next one (SQLite's rowid, PostgreSQL's identity)
+        String sql = previous != null
+                ? "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date, seq) VALUES (" + "?,".repeat(16) + "?)"
+                : "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date) VALUES (" + "?,".repeat(15) + "?)";
         String ingestedAt = previous != null ? previous.ingestedAt() : Instant.now().toString();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, a.id());
@@ -69,7 +70,6 @@ final class ArticleRows {
             ps.setInt(15, annotated ? 1 : 0);
             ps.setString(16, reportDate == null ? null : reportDate.toString());
             if (previous != null) ps.setLong(17, previous.seq());
-            else ps.setNull(17, Types.INTEGER); // NULL lets SQLite pick the next seq
             ps.executeUpdate();
         }
     }

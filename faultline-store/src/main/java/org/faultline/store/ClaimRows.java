@@ -18,8 +18,12 @@ final class ClaimRows {
     /** Number of columns {@link #columns(String)} selects. */
     static final int WIDTH = 21;
     private final JsonCodec json;
+    private final Dialect dialect;
 
-    ClaimRows(JsonCodec json) { this.json = json; }
+    ClaimRows(JsonCodec json, Dialect dialect) {
+        this.json = json;
+        this.dialect = dialect;
+    }
 
     /** The columns {@link #read} expects, each prefixed with {@code alias.} (for joins). */
     static String columns(String alias) {
@@ -56,15 +60,15 @@ final class ClaimRows {
                 ps.addBatch();
             }
             try {
-                ps.executeBatch();
+                dialect.recoverable(conn, c -> ps.executeBatch());
             } catch (SQLException e) {
-                if (String.valueOf(e.getMessage()).contains("claims.id")) throw clash(conn, articleId, claims);
+                if (dialect.isDuplicateKey(e, "claims")) throw clash(conn, articleId, claims);
                 throw e;
             }
         }
     }
 
-    /** Names the claim whose id another article already uses, instead of SQLite's bare constraint message. */
+    /** Names the claim whose id another article already uses, instead of the database's bare constraint message. */
     private static IllegalArgumentException clash(Connection conn, String articleId, List<Claim> claims) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT article_id FROM claims WHERE id = ?")) {
             for (Claim c : claims) {
@@ -90,7 +94,7 @@ final class ClaimRows {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + columns("c") + " FROM claims c JOIN articles a ON a.id = c.article_id" + q.where(params)
                 + " ORDER BY a.seq, c.ord LIMIT ? OFFSET ?";
-        params.add(q.limit());
+        params.add(dialect.limit(q.limit()));
         params.add(q.offset());
         List<Claim> out = new ArrayList<>();
         try (PreparedStatement ps = QueryParts.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {

@@ -35,9 +35,9 @@ public record CommitmentQuery(String partyCountry, CommitmentStatus status, Stri
         return new CommitmentQuery(partyCountry, status, kind, maxResults, skip);
     }
 
-    String where(List<Object> params) {
+    String where(Dialect dialect, List<Object> params) {
         List<String> clauses = new ArrayList<>();
-        QueryParts.add(clauses, params, "instr(party_countries, ?) > 0", partyCountry == null ? null : " " + partyCountry + " ");
+        QueryParts.add(clauses, params, dialect.contains("party_countries"), partyCountry == null ? null : " " + partyCountry + " ");
         QueryParts.add(clauses, params, "status = ?", status == null ? null : status.name());
         QueryParts.add(clauses, params, "lower(kind) = lower(?)", kind);
         return QueryParts.where(clauses);

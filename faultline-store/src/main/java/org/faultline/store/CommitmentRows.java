@@ -17,8 +17,12 @@ import org.faultline.commitments.Commitment;
 final class CommitmentRows {
     private static final String COLUMNS = "id, kind, parties, content, made_on, history";
     private final JsonCodec json;
+    private final Dialect dialect;
 
-    CommitmentRows(JsonCodec json) { this.json = json; }
+    CommitmentRows(JsonCodec json, Dialect dialect) {
+        this.json = json;
+        this.dialect = dialect;
+    }
 
     void deleteAll(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
@@ -58,8 +62,8 @@ final class CommitmentRows {
 
     List<Commitment> query(Connection c, CommitmentQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + COLUMNS + " FROM commitments" + q.where(params) + " ORDER BY ord LIMIT ? OFFSET ?";
-        params.add(q.limit());
+        String sql = "SELECT " + COLUMNS + " FROM commitments" + q.where(dialect, params) + " ORDER BY ord LIMIT ? OFFSET ?";
+        params.add(dialect.limit(q.limit()));
         params.add(q.offset());
         List<Commitment> out = new ArrayList<>();
         try (PreparedStatement ps = QueryParts.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
@@ -70,7 +74,7 @@ final class CommitmentRows {
 
     long count(Connection c, CommitmentQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        try (PreparedStatement ps = QueryParts.prepare(c, "SELECT count(*) FROM commitments" + q.where(params), params);
+        try (PreparedStatement ps = QueryParts.prepare(c, "SELECT count(*) FROM commitments" + q.where(dialect, params), params);
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }

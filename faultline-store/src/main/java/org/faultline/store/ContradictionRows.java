@@ -18,8 +18,12 @@ import org.faultline.claims.ContradictionKind;
 final class ContradictionRows {
     private static final String COLUMNS = "k.id, k.claim_a, k.claim_b, k.incident_id, k.kind, k.explanation";
     private final ClaimRows claims;
+    private final Dialect dialect;
 
-    ContradictionRows(ClaimRows claims) { this.claims = claims; }
+    ContradictionRows(ClaimRows claims, Dialect dialect) {
+        this.claims = claims;
+        this.dialect = dialect;
+    }
 
     void deleteAll(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
@@ -71,7 +75,7 @@ final class ContradictionRows {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + COLUMNS + ", " + side("a") + ", " + side("b") + JOINS + q.where(params)
                 + " ORDER BY k.ord LIMIT ? OFFSET ?";
-        params.add(q.limit());
+        params.add(dialect.limit(q.limit()));
         params.add(q.offset());
         List<ContestedPair> out = new ArrayList<>();
         try (PreparedStatement ps = QueryParts.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {

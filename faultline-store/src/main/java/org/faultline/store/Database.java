@@ -1,6 +1,5 @@
 package org.faultline.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -11,9 +10,11 @@ import java.sql.SQLException;
  *   <li>a write runs on the one writer connection, in one transaction that commits wholly or not
  *       at all; writes are serialised by {@code writeLock};</li>
  *   <li>a read runs on a connection of the {@link ReadPool}, in its own snapshot, and never waits
- *       for a write in progress (WAL): it sees the database as of the last committed write.</li>
+ *       for a write in progress (WAL; MVCC in PostgreSQL): it sees the database as of the last
+ *       committed write.</li>
  * </ul>
- * SQL errors become {@link StoreException}s that name the file.
+ * Writes of other processes are kept out by {@link Dialect#lockForWrite}. SQL errors become
+ * {@link StoreException}s that name the database.
  */
 final class Database implements AutoCloseable {
     /** Read connections: enough for a few concurrent HTTP requests, few enough to stay light. */
@@ -25,18 +26,19 @@ final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    private final Path path;
-    private final Connection conn;
+    private final Dialect dialect;
+    private Connection conn; // replaced only when a server connection died; guarded by writeLock
     private final ReadPool readers;
     private final Object writeLock = new Object();
+    private boolean closed; // guarded by writeLock
 
-    Database(Path path, Connection conn) {
-        this.path = path;
+    Database(Dialect dialect, Connection conn) {
+        this.dialect = dialect;
         this.conn = conn;
-        this.readers = new ReadPool(path, READERS);
+        this.readers = new ReadPool(dialect, READERS);
     }
 
-    Path path() { return path; }
+    Dialect dialect() { return dialect; }
 
     <T> T read(SqlWork<T> work) {
         return readers.read(work);
@@ -46,44 +48,61 @@ final class Database implements AutoCloseable {
         synchronized (writeLock) {
             requireOpen();
             try {
+                if (conn.isClosed()) conn = dialect.openWriter(); // an earlier reconnect failed: try again
                 conn.setAutoCommit(false);
                 try {
+                    dialect.lockForWrite(conn);
                     T result = work.run(conn);
                     conn.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    conn.rollback();
+                    rollbackOrReconnect();
                     throw e;
                 } finally {
-                    conn.setAutoCommit(true);
+                    if (!conn.isClosed()) conn.setAutoCommit(true);
                 }
             } catch (SQLException e) {
-                throw new StoreException(DatabaseFile.describe(path, e), e);
+                throw new StoreException(dialect.describe(e), e);
             }
         }
     }
 
-    private void requireOpen() {
+    /**
+     * Rolls a failed write back. When the connection itself is gone (a PostgreSQL server restarted
+     * or the connection was killed), the server has discarded the transaction already: open a new
+     * connection so the next write works, instead of failing every write until the store is reopened.
+     */
+    private void rollbackOrReconnect() throws SQLException {
         try {
-            if (conn.isClosed()) throw new IllegalStateException("store " + path + " is closed");
+            conn.rollback();
+            return;
         } catch (SQLException e) {
-            throw new StoreException(DatabaseFile.describe(path, e), e);
+            if (conn.isValid(2)) throw e;
         }
+        DatabaseFile.closeQuietly(conn);
+        try {
+            conn = dialect.openWriter();
+        } catch (StoreException unreachable) {
+            // the server is away: the next write tries again (conn is closed); report the write's own failure
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) throw new IllegalStateException("store " + dialect.location() + " is closed");
     }
 
     @Override
     public void close() {
         synchronized (writeLock) {
+            if (closed) return;
+            closed = true;
             readers.close();
             try {
                 if (conn.isClosed()) return;
-                try (var st = conn.createStatement()) {
-                    // refreshes the planner's statistics where they went stale; cheap, as SQLite advises on close
-                    st.execute("PRAGMA optimize");
-                }
+                dialect.beforeClose(conn);
                 conn.close();
             } catch (SQLException e) {
-                throw new StoreException("closing database " + path + " failed: " + e.getMessage(), e);
+                throw new StoreException("closing database " + dialect.location() + " failed: " + e.getMessage(), e);
             }
         }
     }

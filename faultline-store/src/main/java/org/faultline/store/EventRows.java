@@ -26,8 +26,12 @@ final class EventRows {
             + "date, date_precision, location_name, location_country, location_lat, location_lon, "
             + "factuality, confidence, incident_id";
     private final JsonCodec json;
+    private final Dialect dialect;
 
-    EventRows(JsonCodec json) { this.json = json; }
+    EventRows(JsonCodec json, Dialect dialect) {
+        this.json = json;
+        this.dialect = dialect;
+    }
 
     void insert(Connection conn, String articleId, List<Event> events) throws SQLException {
         String sql = "INSERT INTO events(" + COLUMNS + ", ord, date_from, date_to) VALUES ("
@@ -67,15 +71,15 @@ final class EventRows {
                 ps.addBatch();
             }
             try {
-                ps.executeBatch();
+                dialect.recoverable(conn, c -> ps.executeBatch());
             } catch (SQLException e) {
-                if (String.valueOf(e.getMessage()).contains("events.id")) throw clash(conn, articleId, events, e);
+                if (dialect.isDuplicateKey(e, "events")) throw clash(conn, articleId, events, e);
                 throw e;
             }
         }
     }
 
-    /** Names the event whose id is already taken, instead of SQLite's bare constraint message. */
+    /** Names the event whose id is already taken, instead of the database's bare constraint message. */
     private static IllegalArgumentException clash(Connection conn, String articleId, List<Event> events, SQLException cause)
             throws SQLException {
         java.util.Set<String> seen = new java.util.HashSet<>();

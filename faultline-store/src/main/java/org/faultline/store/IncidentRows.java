@@ -17,8 +17,12 @@ final class IncidentRows {
             + "event_ids, article_ids, sources, first_seen, last_seen";
     private static final String ORDER = " ORDER BY first_from IS NULL, first_from, ord";
     private final JsonCodec json;
+    private final Dialect dialect;
 
-    IncidentRows(JsonCodec json) { this.json = json; }
+    IncidentRows(JsonCodec json, Dialect dialect) {
+        this.json = json;
+        this.dialect = dialect;
+    }
 
     void deleteAll(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
@@ -60,7 +64,7 @@ final class IncidentRows {
     List<Incident> query(Connection c, IncidentQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + COLUMNS + " FROM incidents" + q.where(params) + ORDER + " LIMIT ? OFFSET ?";
-        params.add(q.limit());
+        params.add(dialect.limit(q.limit()));
         params.add(q.offset());
         List<Incident> out = new ArrayList<>();
         try (PreparedStatement ps = QueryParts.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {

@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
  * Brings a database to the newest schema this code knows. Migrations are numbered SQL files
  * listed in {@code migrations/migrations.txt}; each runs in its own transaction together with
  * its row in {@code schema_version}, so a crash leaves the database at a whole version.
+ * Where a database engine needs different SQL, a file of the same name in the dialect's folder
+ * ({@code migrations/postgres/}) replaces the generic one: one list, one numbering.
  */
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -33,8 +35,11 @@ final class Migrations {
 
     private Migrations(List<Migration> migrations) { this.migrations = List.copyOf(migrations); }
 
-    /** Loads the migrations bundled with the store. */
-    static Migrations bundled() {
+    /** Loads the migrations bundled with the store, in their generic (SQLite) form. */
+    static Migrations bundled() { return bundled(null); }
+
+    /** Loads the migrations bundled with the store, each in its {@code variants} form where there is one. */
+    static Migrations bundled(String variants) {
         String index = resource(FOLDER + "migrations.txt");
         List<Migration> list = new ArrayList<>();
         for (String line : index.split("\n")) {
@@ -45,7 +50,8 @@ final class Migrations {
             int version = Integer.parseInt(m.group(1));
             if (version != list.size() + 1)
                 throw new IllegalStateException("migration " + name + " should be version " + (list.size() + 1));
-            list.add(new Migration(version, name, resource(FOLDER + name)));
+            String variant = variants == null ? null : optionalResource(variants + name);
+            list.add(new Migration(version, name, variant != null ? variant : resource(FOLDER + name)));
         }
         return new Migrations(list);
     }
@@ -53,15 +59,19 @@ final class Migrations {
     int latestVersion() { return migrations.size(); }
 
     /** Applies the missing migrations; fails if the database is newer than this code. */
-    void apply(Connection conn, String dbName) throws SQLException {
-        refuseForeignDatabase(conn, dbName);
-        try (Statement st = conn.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS schema_version ("
-                    + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        }
+    void apply(Connection conn, Dialect dialect) throws SQLException {
+        String dbName = dialect.location();
+        refuseForeignDatabase(dialect.tables(conn), dbName);
+        inTransaction(conn, dialect, c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            }
+            return null;
+        });
         checkNotNewer(currentVersion(conn), dbName);
         for (Migration m : migrations) {
-            if (applyOne(conn, m, dbName)) LOG.debug("database {}: applied migration {}", dbName, m.name());
+            if (applyOne(conn, dialect, m)) LOG.debug("database {}: applied migration {}", dbName, m.name());
         }
     }
 
@@ -69,14 +79,9 @@ final class Migrations {
      * A SQLite file with tables but no schema_version belongs to some other program: adding our
      * tables to it would be a nasty surprise, so refuse.
      */
-    private static void refuseForeignDatabase(Connection conn, String dbName) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-            while (rs.next()) tables.add(rs.getString(1));
-        }
+    private static void refuseForeignDatabase(List<String> tables, String dbName) {
         if (!tables.isEmpty() && !tables.contains("schema_version"))
-            throw new StoreException("database " + dbName + " is a SQLite file of another program (tables: "
+            throw new StoreException("database " + dbName + " holds tables of another program (tables: "
                     + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
                     + (tables.size() > 5 ? ", ..." : "") + "); give Faultline its own database file");
     }
@@ -100,10 +105,12 @@ final class Migrations {
      * the (immediate, so locked) transaction: two processes opening a new file at once must not
      * both run V1.
      */
-    private boolean applyOne(Connection conn, Migration m, String dbName) throws SQLException {
+    private boolean applyOne(Connection conn, Dialect dialect, Migration m) throws SQLException {
+        String dbName = dialect.location();
         boolean auto = conn.getAutoCommit();
         conn.setAutoCommit(false);
         try {
+            dialect.lockForWrite(conn);
             int current = currentVersion(conn);
             checkNotNewer(current, dbName);
             if (current >= m.version()) {
@@ -129,6 +136,30 @@ final class Migrations {
             throw new SQLException("migration " + m.name() + " failed: " + e.getMessage(), e);
         } finally {
             conn.setAutoCommit(auto);
+        }
+    }
+
+    /** Runs {@code work} in one transaction holding the write lock (two processes may open a new database at once). */
+    private static void inTransaction(Connection conn, Dialect dialect, Database.SqlWork<Void> work) throws SQLException {
+        boolean auto = conn.getAutoCommit();
+        conn.setAutoCommit(false);
+        try {
+            dialect.lockForWrite(conn);
+            work.run(conn);
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(auto);
+        }
+    }
+
+    private static String optionalResource(String path) {
+        try (InputStream in = Migrations.class.getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource org/faultline/store/" + path, e);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.faultline.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * its snapshot instead of taking a second one, so nesting can never exhaust the pool.
  */
 final class ReadPool implements AutoCloseable {
-    private final Path path;
+    private final Dialect dialect;
     private final int size;
     private final BlockingQueue<Connection> idle;
     private final List<Connection> all = new ArrayList<>();
@@ -27,9 +26,9 @@ final class ReadPool implements AutoCloseable {
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private volatile boolean closed;
 
-    ReadPool(Path path, int size) {
+    ReadPool(Dialect dialect, int size) {
         if (size < 1) throw new IllegalArgumentException("read pool size must be >= 1, was " + size);
-        this.path = path;
+        this.dialect = dialect;
         this.size = size;
         this.idle = new ArrayBlockingQueue<>(size);
     }
@@ -46,7 +45,7 @@ final class ReadPool implements AutoCloseable {
             ended = true;
             return result;
         } catch (SQLException e) {
-            throw new StoreException(DatabaseFile.describe(path, e), e);
+            throw new StoreException(dialect.describe(e), e);
         } finally {
             current.remove();
             release(c, ended);
@@ -57,7 +56,7 @@ final class ReadPool implements AutoCloseable {
         try {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreException(DatabaseFile.describe(path, e), e);
+            throw new StoreException(dialect.describe(e), e);
         }
     }
 
@@ -72,19 +71,13 @@ final class ReadPool implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while waiting for a read connection to " + path, e);
+            throw new StoreException("interrupted while waiting for a read connection to " + dialect.location(), e);
         }
     }
 
     private synchronized Connection openIfRoom() {
         if (all.size() >= size || closed) return null;
-        Connection c = DatabaseFile.openReader(path);
-        try {
-            c.setAutoCommit(false);
-        } catch (SQLException e) {
-            DatabaseFile.closeQuietly(c);
-            throw new StoreException(DatabaseFile.describe(path, e), e);
-        }
+        Connection c = dialect.openReader();
         all.add(c);
         return c;
     }
@@ -96,12 +89,28 @@ final class ReadPool implements AutoCloseable {
             } catch (SQLException ignored) {
                 // nothing was written; the next read's commit ends the transaction anyway
             }
+            if (!valid(c)) {
+                // a server connection that died (PostgreSQL restarted, connection killed): open a new one next time
+                synchronized (this) {
+                    all.remove(c);
+                }
+                DatabaseFile.closeQuietly(c);
+                return;
+            }
         }
         idle.add(c);
     }
 
+    private static boolean valid(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private void requireOpen() {
-        if (closed) throw new IllegalStateException("store " + path + " is closed");
+        if (closed) throw new IllegalStateException("store " + dialect.location() + " is closed");
     }
 
     /** Closes every connection, waiting up to {@code waitMs} for reads in progress to finish. */

@@ -20,10 +20,12 @@ import org.faultline.nlp.Doc;
 final class Reads {
     private final DocRows docs;
     private final EventRows events;
+    private final Dialect dialect;
 
-    Reads(DocRows docs, EventRows events) {
+    Reads(DocRows docs, EventRows events, Dialect dialect) {
         this.docs = docs;
         this.events = events;
+        this.dialect = dialect;
     }
 
     Optional<Doc> doc(Connection c, String articleId) throws SQLException {
@@ -43,7 +45,7 @@ final class Reads {
         String undatedLast = q.from() != null || q.to() != null ? "" : "date_from IS NULL, ";
         String sql = "SELECT " + EventRows.COLUMNS + " FROM events" + q.where(params)
                 + " ORDER BY " + undatedLast + "date_from, article_id, ord LIMIT ? OFFSET ?";
-        params.add(q.limit());
+        params.add(dialect.limit(q.limit()));
         params.add(q.offset());
         List<Event> out = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {

@@ -10,19 +10,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Full-text search over articles' titles and clean text (FTS5, bm25). A query is first tried
+ * Full-text search over articles' titles and clean text in SQLite (FTS5, bm25). A query is first tried
  * as FTS5 syntax (phrases, OR, NOT, prefix*, column:term), so power users keep it; when SQLite
  * rejects it, each whitespace-separated chunk is searched as a quoted phrase instead, because a
  * user typing an unbalanced quote, a colon or "Nagorno-Karabakh" wants their words found, not an
  * SQL error.
  */
-final class SearchIndex {
+final class SearchIndex implements FullText {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     /** Title matches weigh more than body matches: a headline names what the article is about. */
     private static final String RANK = "bm25(articles_fts, 3.0, 1.0)";
     private static final int SNIPPET_TOKENS = 16;
 
-    List<SearchHit> search(Connection conn, String query, int limit, String open, String close) throws SQLException {
+    @Override
+    public List<SearchHit> search(Connection conn, String query, int limit, String open, String close) throws SQLException {
         try {
             return run(conn, query, limit, open, close);
         } catch (SQLException e) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a migration script into single statements. JDBC runs one statement per call, and a
  * naive split on ';' would cut trigger bodies (BEGIN ... END;) apart, so this tracks them.
- * Handles what our migration files use: line comments, quoted strings, CREATE TRIGGER bodies.
+ * Handles what our migration files use: line comments, quoted strings, CREATE TRIGGER bodies
+ * and PostgreSQL's $$-quoted function bodies.
  */
 final class SqlScript {
     private SqlScript() {}
@@ -20,6 +21,14 @@ final class SqlScript {
             char c = script.charAt(i);
             if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
                 while (i < n && script.charAt(i) != '\n') i++;
+                continue;
+            }
+            if (c == '$' && i + 1 < n && script.charAt(i + 1) == '$') {
+                // PostgreSQL dollar-quoted body (a function's): runs to the next $$, semicolons and all
+                int end = script.indexOf("$$", i + 2);
+                end = end < 0 ? n : end + 2;
+                current.append(script, i, end);
+                i = end;
                 continue;
             }
             if (c == '\'' || c == '"') {

@@ -18,10 +18,11 @@ import org.faultline.ingest.Article;
 import org.faultline.nlp.Doc;
 
 /**
- * The embedded store: articles, their annotation, coded events and claims in one SQLite file,
- * with a full-text index, plus the corpus-level results computed over them (incidents,
- * contradictions, commitments). Open with {@link #open(Path)}, which creates the file and brings
- * its schema up to date; close when done.
+ * The store: articles, their annotation, coded events and claims, with a full-text index, plus
+ * the corpus-level results computed over them (incidents, contradictions, commitments). It lives
+ * in one SQLite file (the default) or in a PostgreSQL database a team shares. Open with
+ * {@link #open(Path)} or {@link #open(String)} (a path or a {@code postgresql://} URL), which
+ * creates the database's tables and brings its schema up to date; close when done.
  *
  * <p>Writes are one transaction per article, committed with synchronous=FULL: once
  * {@link #save} returns, the article survives a crash. Saving an id that is already stored
@@ -33,7 +34,8 @@ import org.faultline.nlp.Doc;
  * <p>Thread-safe. Writes are serialised on one writer connection; reads use a small pool of
  * read-only connections and never wait for a write in progress: each read sees the database as
  * of the last committed write (one snapshot per call). Other processes may read and write the
- * same file too (WAL, busy timeout).
+ * same file too (WAL, busy timeout). On PostgreSQL, several processes (servers, ingests) share
+ * one database the same way: their writes queue one at a time, their reads never wait.
  */
 public final class Store implements AutoCloseable {
     /** Default highlight markers put around matched terms in search snippets. */
@@ -42,17 +44,28 @@ public final class Store implements AutoCloseable {
 
     private final Database db;
     private final JsonCodec json = new JsonCodec();
-    private final ArticleRows articles = new ArticleRows(json);
+    private final ArticleRows articles;
     private final DocRows docs = new DocRows(json);
-    private final EventRows events = new EventRows(json);
-    private final Reads reads = new Reads(docs, events);
-    private final SearchIndex search = new SearchIndex();
-    private final ClaimRows claims = new ClaimRows(json);
-    private final IncidentRows incidents = new IncidentRows(json);
-    private final ContradictionRows contradictions = new ContradictionRows(claims);
-    private final CommitmentRows commitments = new CommitmentRows(json);
+    private final EventRows events;
+    private final Reads reads;
+    private final FullText search;
+    private final ClaimRows claims;
+    private final IncidentRows incidents;
+    private final ContradictionRows contradictions;
+    private final CommitmentRows commitments;
 
-    private Store(Database db) { this.db = db; }
+    private Store(Database db) {
+        this.db = db;
+        Dialect dialect = db.dialect();
+        articles = new ArticleRows(json);
+        events = new EventRows(json, dialect);
+        reads = new Reads(docs, events, dialect);
+        search = dialect.fullText();
+        claims = new ClaimRows(json, dialect);
+        incidents = new IncidentRows(json, dialect);
+        contradictions = new ContradictionRows(claims, dialect);
+        commitments = new CommitmentRows(json, dialect);
+    }
 
     /**
      * Opens (creating if needed, with its parent folders) the database at {@code dbFile} and
@@ -63,21 +76,54 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path dbFile) {
         if (dbFile == null) throw new IllegalArgumentException("database path must not be null");
-        Path path = dbFile.toAbsolutePath().normalize();
-        Connection conn = DatabaseFile.open(path);
+        return open(new SqliteDialect(dbFile.toAbsolutePath().normalize()));
+    }
+
+    /**
+     * Opens the database named by {@code location}: a PostgreSQL URL
+     * ({@code postgresql://user[:password]@host[:port]/db}, {@code postgres://...} or
+     * {@code jdbc:postgresql://...}) or else a SQLite file path as for {@link #open(Path)}.
+     * A PostgreSQL database must exist (createdb); its tables are created and migrated here.
+     *
+     * @throws IllegalArgumentException when the location is blank or a malformed URL
+     * @throws StoreException           naming the database when it cannot be opened or migrated
+     */
+    public static Store open(String location) {
+        if (location == null || location.isBlank())
+            throw new IllegalArgumentException("database location must not be blank (a file path or a postgresql:// URL)");
+        if (PostgresUrl.matches(location)) return open(new PostgresDialect(PostgresUrl.parse(location)));
+        Path path;
         try {
-            Migrations.bundled().apply(conn, path.toString());
-            return new Store(new Database(path, conn));
+            path = Path.of(location.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("database location '" + location + "' is neither a file path nor a "
+                    + "postgresql:// URL: " + e.getMessage(), e);
+        }
+        return open(path);
+    }
+
+    private static Store open(Dialect dialect) {
+        Connection conn = dialect.openWriter();
+        try {
+            Migrations.bundled(dialect.migrationVariants()).apply(conn, dialect);
+            return new Store(new Database(dialect, conn));
         } catch (SQLException e) {
             DatabaseFile.closeQuietly(conn);
-            throw new StoreException(DatabaseFile.describe(path, e), e);
+            throw new StoreException(dialect.describe(e), e);
         } catch (RuntimeException e) {
             DatabaseFile.closeQuietly(conn);
             throw e;
         }
     }
 
-    public Path path() { return db.path(); }
+    /** The SQLite file, or null when the store is a PostgreSQL database (see {@link #location()}). */
+    public Path path() { return db.dialect().file(); }
+
+    /** The database for messages: the file path, or the PostgreSQL URL without its password. */
+    public String location() { return db.dialect().location(); }
+
+    /** True when the store is a PostgreSQL database rather than a SQLite file. */
+    public boolean isShared() { return db.dialect().file() == null; }
 
     /** The schema version of the open database. */
     public int schemaVersion() { return db.read(Migrations::currentVersion); }
@@ -322,10 +368,10 @@ public final class Store implements AutoCloseable {
         return db.read(c -> TensionQueries.dyads(c, limit));
     }
 
-    /** Problems found by SQLite's integrity check, the foreign keys and the full-text index; empty when sound. */
+    /** Problems found by the database's integrity check, the foreign keys and the full-text index; empty when sound. */
     public List<String> checkIntegrity() {
-        // on the writer connection: the full-text check is run as an INSERT, refused by read-only connections
-        return db.write(IntegrityCheck::run);
+        // on the writer connection: SQLite's full-text check is run as an INSERT, refused by read-only connections
+        return db.write(c -> db.dialect().integrityProblems(c));
     }
 
     public StoreStats stats() { return db.read(StatsQuery::compute); }
@@ -391,7 +437,8 @@ public final class Store implements AutoCloseable {
     public List<SearchHit> search(String query, int limit) { return search(query, limit, MARK_OPEN, MARK_CLOSE); }
 
     /**
-     * Articles matching {@code query}, best first by bm25 (title matches weigh 3x).
+     * Articles matching {@code query}, best first (title matches weigh 3x): by bm25 in SQLite,
+     * by ts_rank in PostgreSQL; scores are comparable within one result list only.
      *
      * @throws IllegalArgumentException when the query is blank or has nothing searchable
      */

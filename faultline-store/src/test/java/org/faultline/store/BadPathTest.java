@@ -65,6 +65,6 @@ class BadPathTest {
 
     @Test
     void nullPathIsAnArgumentError() {
-        assertThatThrownBy(() -> Store.open(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Store.open((Path) null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -13,12 +13,9 @@ import org.faultline.events.Event;
 import org.faultline.events.Factuality;
 import org.faultline.ingest.Article;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Claims saved with their article: round trip, replacement, deletion, filters. */
-class ClaimStoreTest {
-    @TempDir
-    Path dir;
+class ClaimStoreTest extends BackendTest {
 
     private static final String TEXT = "The Northvale ministry said Eastmarch troops fired first. "
             + "Eastmarch denied the report. \"We did not move,\" a spokesman told reporters.";
@@ -38,7 +35,7 @@ class ClaimStoreTest {
 
     @Test
     void claimsRoundTripWithTheirArticleInOrder() {
-        try (Store store = Store.open(dir.resolve("c.db"))) {
+        try (Store store = open("c.db")) {
             Article a = article("a1");
             assertThat(store.save(a, Fixtures.doc(a), events("a1"), claims("a1"))).isEqualTo(SaveOutcome.INSERTED);
             assertThat(store.claims("a1")).containsExactlyElementsOf(claims("a1"));
@@ -58,7 +55,7 @@ class ClaimStoreTest {
 
     @Test
     void replacingOrDeletingAnArticleReplacesOrDropsItsClaims() {
-        try (Store store = Store.open(dir.resolve("c.db"))) {
+        try (Store store = open("c.db")) {
             Article a = article("a1");
             store.save(a, Fixtures.doc(a), events("a1"), claims("a1"));
             store.save(a, Fixtures.doc(a), events("a1"), claims("a1").subList(0, 1));
@@ -76,7 +73,7 @@ class ClaimStoreTest {
 
     @Test
     void badClaimsAreRefusedAndNothingOfTheArticleIsStored() {
-        try (Store store = Store.open(dir.resolve("c.db"))) {
+        try (Store store = open("c.db")) {
             Article a = article("a1");
             List<Claim> foreign = List.of(LinkFixtures.claim("other", 0, "NVL", Stance.ACCUSE, null, "x"));
             assertThatThrownBy(() -> store.save(a, Fixtures.doc(a), events("a1"), foreign))
@@ -100,7 +97,7 @@ class ClaimStoreTest {
 
     @Test
     void filtersBySpeakerAboutStanceArticleAndContestedWithCountsAndPages() {
-        try (Store store = Store.open(dir.resolve("c.db"))) {
+        try (Store store = open("c.db")) {
             for (String id : List.of("a1", "a2", "a3")) {
                 Article a = article(id);
                 store.save(a, Fixtures.doc(a), events(id), claims(id));

@@ -2,7 +2,6 @@ package org.faultline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,16 +11,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.faultline.ingest.Article;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Several connections (as several processes would have) on one file: opening and writing at once. */
-class ConcurrencyTest {
-    @TempDir
-    Path dir;
+/** Several stores (as several processes would have) on one database: opening and writing at once. */
+class ConcurrencyTest extends BackendTest {
 
     @Test
     void storesOpenedAtOnceOnANewFileMigrateOnceAndWriteTogether() throws Exception {
-        Path db = dir.resolve("shared.db");
+        String db = location("shared.db");
         int writers = 4;
         int perWriter = 15;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -54,7 +50,7 @@ class ConcurrencyTest {
 
     @Test
     void oneStoreSharedByThreadsStaysConsistent() throws Exception {
-        try (Store store = Store.open(dir.resolve("one.db"))) {
+        try (Store store = open("one.db")) {
             ExecutorService pool = Executors.newFixedThreadPool(3);
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < 3; w++) {

@@ -22,12 +22,9 @@ import org.faultline.events.Factuality;
 import org.faultline.ingest.Article;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reads in the same process never queue behind a write, and always see whole writes. */
-class ReadWhileWriteTest {
-    @TempDir
-    Path dir;
+class ReadWhileWriteTest extends BackendTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
 
     @AfterEach
@@ -61,7 +58,7 @@ class ReadWhileWriteTest {
 
     @Test
     void readsAnswerAtOnceWhileAWriterHoldsALongTransactionAndSeeOnlyCommittedData() throws Exception {
-        try (Store store = Store.open(dir.resolve("rw.db"))) {
+        try (Store store = open("rw.db")) {
             save(store, "old");
             CountDownLatch held = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
@@ -100,7 +97,7 @@ class ReadWhileWriteTest {
 
     @Test
     void concurrentReadersAlwaysSeeWholeArticles() throws Exception {
-        try (Store store = Store.open(dir.resolve("stress.db"))) {
+        try (Store store = open("stress.db")) {
             AtomicBoolean writing = new AtomicBoolean(true);
             AtomicInteger checks = new AtomicInteger();
             List<Future<?>> readers = new ArrayList<>();
@@ -129,7 +126,7 @@ class ReadWhileWriteTest {
 
     @Test
     void readsNestedInsideAnExportNeverExhaustThePool() throws Exception {
-        try (Store store = Store.open(dir.resolve("nested.db"))) {
+        try (Store store = open("nested.db")) {
             for (int i = 0; i < 5; i++) save(store, "n" + i);
             List<Future<Integer>> exports = new ArrayList<>();
             // more exporting threads than read connections, each looking things up inside its consumer
@@ -150,7 +147,7 @@ class ReadWhileWriteTest {
 
     @Test
     void aWriteInsideAnExportDoesNotChangeWhatTheExportSees() {
-        try (Store store = Store.open(dir.resolve("snap.db"))) {
+        try (Store store = open("snap.db")) {
             save(store, "s0");
             save(store, "s1");
             List<String> seen = new ArrayList<>();
@@ -165,7 +162,7 @@ class ReadWhileWriteTest {
 
     @Test
     void failingReadsGiveTheirConnectionBackWithoutAStaleSnapshot() {
-        try (Store store = Store.open(dir.resolve("fail.db"))) {
+        try (Store store = open("fail.db")) {
             save(store, "f0");
             for (int i = 0; i < Database.READERS * 3; i++) {
                 assertThatThrownBy(() -> store.forEachArticle(a -> { throw new IllegalStateException("consumer failed"); }))
@@ -179,7 +176,7 @@ class ReadWhileWriteTest {
 
     @Test
     void aClosedStoreRefusesReadsAndWrites() {
-        Store store = Store.open(dir.resolve("closed.db"));
+        Store store = open("closed.db");
         save(store, "c0");
         assertThat(store.claims("c0")).hasSize(2);
         store.close();
@@ -192,7 +189,7 @@ class ReadWhileWriteTest {
     void readsTimeOutNeverWhileTheWriterIsBusyForLong() {
         // guards the assumption the server relies on: a read's latency does not include a write's
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-            try (Store store = Store.open(dir.resolve("busy.db"))) {
+            try (Store store = open("busy.db")) {
                 save(store, "b0");
                 CountDownLatch held = new CountDownLatch(1);
                 CountDownLatch release = new CountDownLatch(1);

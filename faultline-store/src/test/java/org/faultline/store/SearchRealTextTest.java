@@ -12,16 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import org.faultline.ingest.Article;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ranking on real text: the main text of the shared web pages is stored WITHOUT titles, then each
  * news page's title is used as an OR query over all bodies; the page itself should rank near the top.
  * Skipped when ../shared is not there.
  */
-class SearchRealTextTest {
-    @TempDir
-    Path dir;
+class SearchRealTextTest extends BackendTest {
 
     @Test
     void aPagesOwnTitleFindsItsBodyNearTheTop() throws Exception {
@@ -34,7 +31,7 @@ class SearchRealTextTest {
         int asked = 0;
         int top1 = 0;
         int top3 = 0;
-        try (Store store = Store.open(dir.resolve("web.db"))) {
+        try (Store store = open("web.db")) {
             for (JsonNode p : pages) {
                 String text = p.path("expected_text").asText("");
                 store.save(new Article(p.path("name").asText(), "web-pages/" + p.path("name").asText(), null, null, null,

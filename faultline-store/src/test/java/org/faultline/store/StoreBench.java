@@ -14,16 +14,19 @@ import org.faultline.nlp.Doc;
 /**
  * Measures the store, not a test: insert rate of annotated articles with events, search
  * latency, and a few reads, over a few thousand invented articles. Run by hand:
- * {@code java -cp <test classpath> org.faultline.store.StoreBench [articles] [dir]}.
+ * {@code java -cp <test classpath> org.faultline.store.StoreBench [articles] [dir | postgresql://...]};
+ * a PostgreSQL URL must name an empty database (or add {@code ?currentSchema=} an empty schema).
  */
 public final class StoreBench {
     private StoreBench() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
-        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("storebench");
+        boolean pg = args.length > 1 && PostgresUrl.matches(args[1]);
+        Path dir = args.length > 1 && !pg ? Path.of(args[1]) : Files.createTempDirectory("storebench");
         Path db = dir.resolve("bench.db");
         Files.deleteIfExists(db);
+        String location = pg ? args[1] : db.toString();
         List<Article> articles = new ArrayList<>();
         List<Doc> docs = new ArrayList<>();
         List<List<Event>> events = new ArrayList<>();
@@ -44,7 +47,7 @@ public final class StoreBench {
                         k % 2 == 0 ? "EMR" : "NVL", LocalDate.of(2023, 1 + i % 12, 1 + k).toString(), Factuality.ASSERTED));
             events.add(evs);
         }
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(location)) {
             java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
             long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
@@ -102,6 +105,7 @@ public final class StoreBench {
             store.forEachEvent(e -> count[0]++);
             System.out.printf("export scan of %d records: %.0f ms%n", count[0], (System.nanoTime() - s) / 1e6);
         }
+        if (pg) return;
         System.out.printf("file: %.1f MB (+ WAL %.1f MB)%n", Files.size(db) / 1e6,
                 Files.exists(dir.resolve("bench.db-wal")) ? Files.size(dir.resolve("bench.db-wal")) / 1e6 : 0.0);
     }
