@@ -50,7 +50,8 @@ final class EventBuilder {
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
         sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
-        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty()) targets = implicitDomestic(sources.get(0));
+        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && isDomestic(actors, sources.get(0)))
+            targets = implicitDomestic(sources.get(0));
         if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
             sources = located(actors, sources, null, targets.get(0), "-");
         List<Draft> out = new ArrayList<>();
@@ -78,6 +79,20 @@ final class EventBuilder {
      */
     private static boolean domesticAuthority(String type, String cameo) {
         return type.equals("CONCEDE") || type.equals("COERCE") || cameo.startsWith("09") || cameo.startsWith("115") || cameo.startsWith("116");
+    }
+
+    /**
+     * Whether an untargeted protest or coercion is plausibly aimed at the source's own country: the source is a
+     * group within a state (police, students, a ministry), not the state itself or a "side" of a dispute, and no
+     * other country is named in the sentence or the one before ("Armenia obstructs the efforts", "barriers imposed
+     * by the Armenian side" are aimed at the other party, which the sentence leaves implicit).
+     */
+    private static boolean isDomestic(ActorFinder actors, ActorFinder.Found source) {
+        Actor s = source.actor();
+        if (s.country() == null || s.sector() == null) return false;
+        String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT);
+        if (text.matches(".*\\b(side|sides|party|parties)\\b.*")) return false;
+        return !actors.mentionsOtherCountry(s.country());
     }
 
     private static List<ActorFinder.Found> implicitDomestic(ActorFinder.Found source) {

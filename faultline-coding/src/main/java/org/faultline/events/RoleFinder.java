@@ -146,6 +146,8 @@ final class RoleFinder {
         int t = tr.token();
         for (int o : pv.children(v, "iobj")) Founds.addAll(tgt, actors.group(o));
         if (!tgt.isEmpty()) return;
+        // "withdraw inspectors from Iraq", "recalled its envoy from Paris": what is pulled out is the source's own, the place left is the target
+        if (REMOVAL.contains(tr.pattern().type()) && fromTargets(pv, actors, v, src, tgt)) return;
         for (int o : pv.children(v, "obj")) {
             if (o == t || pv.dominates(o, t)) continue; // the event noun itself ("launched [the offensive]")
             if (tr.consumed().contains(o) && !"O".equals(pv.token(o).ner())) {
@@ -157,6 +159,12 @@ final class RoleFinder {
             }
         }
         if (!tgt.isEmpty()) return;
+        // "complained to the UN over Israeli raids": the complaint is about the raiders, not the addressee
+        if (tr.pattern().type().equals("ACCUSE"))
+            for (int o : pv.children(v, "obl", "nmod"))
+                if (Set.of("over", "about").contains(String.valueOf(pv.prep(o))))
+                    for (ActorFinder.Found f : actors.group(o)) if (f.actor().country() != null) Founds.addIfNotSource(tgt, src, f);
+        if (!tgt.isEmpty()) return;
         for (String prep : TARGET_PREPS) {
             if (PLACE_PREPS.contains(prep) && src.size() >= 2) continue; // "X and Y met in Z": Z is the place
             for (int o : pv.children(v, "obl", "nmod")) {
@@ -165,6 +173,16 @@ final class RoleFinder {
             }
             if (!tgt.isEmpty()) return;
         }
+    }
+
+    private static final Set<String> REMOVAL = Set.of("RETREAT", "SANCTION");
+
+    private static boolean fromTargets(ParseView pv, ActorFinder actors, int v, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
+        for (int o : pv.children(v, "obl")) {
+            if (!"from".equals(pv.prep(o))) continue;
+            for (ActorFinder.Found f : actors.group(o)) if (f.actor().country() != null) Founds.addIfNotSource(tgt, src, f);
+        }
+        return !tgt.isEmpty();
     }
 
     /** "withdraw its troops", "opened their borders": the subject's own people or things are not a target. */
