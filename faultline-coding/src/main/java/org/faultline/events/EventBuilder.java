@@ -50,7 +50,8 @@ final class EventBuilder {
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
         sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
-        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && isDomestic(actors, sources.get(0)))
+        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && isDomestic(actors, sources.get(0))
+                && (type.equals("PROTEST") || type.equals("COERCE") || sources.get(0).actor().sector() != null))
             targets = implicitDomestic(sources.get(0));
         if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
             sources = located(actors, sources, null, targets.get(0), "-");
@@ -67,10 +68,12 @@ final class EventBuilder {
     private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "MOBILIZE");
     /**
      * Protest and repression with no stated target are directed at the source's own country (its government,
-     * its population): "students staged a hunger strike", "police blew up power lines". The PLOVER gold records
-     * code them so; the target is the bare country, marked as inferred.
+     * its population): "students staged a hunger strike", "police blew up power lines"; so are a domestic
+     * authority's refusals, threats and concessions when no other country is in view ("the president threatened
+     * to impose a curfew", "the district administration denied the permit"). The PLOVER gold records code them
+     * so; the target is the bare country, marked as inferred.
      */
-    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("PROTEST", "COERCE");
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("PROTEST", "COERCE", "REJECT", "THREATEN", "CONCEDE");
 
     /**
      * Acts only a state's own authorities do to its people or institutions: yielding to demands, repression,
@@ -89,8 +92,8 @@ final class EventBuilder {
      */
     private static boolean isDomestic(ActorFinder actors, ActorFinder.Found source) {
         Actor s = source.actor();
-        if (s.country() == null || s.sector() == null) return false;
         String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT);
+        if (s.country() == null || s.sector() == null && !text.contains(" ")) return false; // "Armenia" itself, not "Algerian landowners" 
         if (text.matches(".*\\b(side|sides|party|parties)\\b.*")) return false;
         return !actors.mentionsOtherCountry(s.country());
     }

@@ -223,7 +223,13 @@ final class RoleFinder {
         for (int c : Clauses.complements(pv, v)) {
             for (int a : Clauses.agents(pv, c)) for (ActorFinder.Found f : actors.group(a)) Founds.addIfNotSource(tgt, src, f);
             if (tgt.isEmpty()) {
-                for (int o : pv.children(c, "obj", "iobj")) for (ActorFinder.Found f : actors.group(o)) Founds.addIfNotSource(tgt, src, f);
+                for (int o : pv.children(c, "obj", "iobj")) {
+                    for (ActorFinder.Found f : actors.group(o)) Founds.addIfNotSource(tgt, src, f);
+                    // "agreed to provide aid for Romania and Poland": the recipient hangs off the thing given
+                    if (tgt.isEmpty()) for (int m : pv.children(o, "nmod"))
+                        if (Set.of("for", "to", "against").contains(String.valueOf(pv.prep(m))))
+                            for (ActorFinder.Found f : actors.group(m)) if (f.actor().country() != null) Founds.addIfNotSource(tgt, src, f);
+                }
                 for (int o : pv.children(c, "obl")) {
                     String p = pv.prep(o);
                     if (p != null && TARGET_PREPS.indexOf(p) >= 0 && TARGET_PREPS.indexOf(p) < 8)
