@@ -50,7 +50,7 @@ final class EventBuilder {
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
         sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
-        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && isDomestic(actors, sources.get(0))
+        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && isDomestic(actors, sources.get(0), type)
                 && (type.equals("PROTEST") || type.equals("COERCE") || sources.get(0).actor().sector() != null))
             targets = implicitDomestic(sources.get(0));
         if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
@@ -85,17 +85,20 @@ final class EventBuilder {
     }
 
     /**
-     * Whether an untargeted protest or coercion is plausibly aimed at the source's own country: the source is a
-     * group within a state (police, students, a ministry), not the state itself or a "side" of a dispute, and no
-     * other country is named in the sentence or the one before ("Armenia obstructs the efforts", "barriers imposed
-     * by the Armenian side" are aimed at the other party, which the sentence leaves implicit).
+     * Whether an untargeted act is plausibly aimed at the source's own country: the source is a group within a
+     * state (police, students, a ministry), not the state itself or a "side" of a dispute; police, rebels and crowds
+     * protesting or coercing act at home, while a government's acts count as domestic only when no other country is
+     * named in the sentence or the one before ("Armenia obstructs the efforts", "barriers imposed by the Armenian
+     * side" are aimed at the other party, which the sentence leaves implicit).
      */
-    private static boolean isDomestic(ActorFinder actors, ActorFinder.Found source) {
+    private static boolean isDomestic(ActorFinder actors, ActorFinder.Found source, String type) {
         Actor s = source.actor();
         String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT);
-        if (s.country() == null || s.sector() == null && !text.contains(" ")) return false; // "Armenia" itself, not "Algerian landowners" 
-        if (text.matches(".*\\b(side|sides|party|parties)\\b.*")) return false;
-        return !actors.mentionsOtherCountry(s.country());
+        if (s.country() == null || s.sector() == null && !text.contains(" ")) return false; // "Armenia" itself, not "Algerian landowners"
+        if (text.matches(".*\\b(side|sides)\\b.*")) return false;
+        // police, rebels, crowds protesting or coercing act at home whatever else the sentence names
+        boolean streetLevel = (type.equals("PROTEST") || type.equals("COERCE")) && !"GOV".equals(s.sector());
+        return streetLevel || !actors.mentionsOtherCountry(s.country());
     }
 
     private static List<ActorFinder.Found> implicitDomestic(ActorFinder.Found source) {
