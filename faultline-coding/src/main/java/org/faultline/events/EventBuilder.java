@@ -77,11 +77,12 @@ final class EventBuilder {
 
     /**
      * Acts only a state's own authorities do to its people or institutions: yielding to demands, repression,
-     * judicial investigation. "President X conceded to UNITA's demands" makes X Angolan when the dictionary
-     * does not know X.
+     * judicial investigation; protest is mostly aimed at one's own government. "President X conceded to UNITA's
+     * demands" makes X Angolan when the dictionary does not know X, "fundamentalists struck to demand the
+     * Algerian president's resignation" makes them Algerian.
      */
     private static boolean domesticAuthority(String type, String cameo) {
-        return type.equals("CONCEDE") || type.equals("COERCE") || cameo.startsWith("09") || cameo.startsWith("115") || cameo.startsWith("116");
+        return type.equals("CONCEDE") || type.equals("COERCE") || type.equals("PROTEST") || cameo.startsWith("09") || cameo.startsWith("115") || cameo.startsWith("116");
     }
 
     /**

@@ -146,10 +146,7 @@ final class RoleFinder {
         int t = tr.token();
         for (int o : pv.children(v, "iobj")) Founds.addAll(tgt, actors.group(o));
         if (!tgt.isEmpty()) return;
-        // "withdraw inspectors from Iraq", "recalled its envoy from Paris": what is pulled out is the source's own, the place left is the target
-        if (REMOVAL.contains(tr.pattern().type()) && fromTargets(pv, actors, v, src, tgt, "from")) return;
-        // "providing intelligence to Macedonia": the recipient, not the thing given, is the target of aid
-        if (tr.pattern().type().equals("AID") && fromTargets(pv, actors, v, src, tgt, "to")) return;
+        if (TargetPreference.beforeObject(pv, actors, v, tr, src, tgt)) return;
         for (int o : pv.children(v, "obj")) {
             if (o == t || pv.dominates(o, t)) continue; // the event noun itself ("launched [the offensive]")
             if (tr.consumed().contains(o) && !"O".equals(pv.token(o).ner())) {
@@ -161,38 +158,15 @@ final class RoleFinder {
             }
         }
         if (!tgt.isEmpty()) return;
-        // "complained to the UN over Israeli raids": the complaint is about the raiders, not the addressee
-        if (tr.pattern().type().equals("ACCUSE"))
-            for (int o : pv.children(v, "obl", "nmod"))
-                if (Set.of("over", "about").contains(String.valueOf(pv.prep(o))))
-                    for (ActorFinder.Found f : actors.group(o)) if (f.actor().country() != null) Founds.addIfNotSource(tgt, src, f);
-        if (!tgt.isEmpty()) return;
+        if (TargetPreference.topic(pv, actors, v, tr, src, tgt)) return;
         for (String prep : TARGET_PREPS) {
             if (PLACE_PREPS.contains(prep) && src.size() >= 2) continue; // "X and Y met in Z": Z is the place
             for (int o : pv.children(v, "obl", "nmod")) {
                 if (o == t || pv.dominates(o, t) || !prep.equals(pv.prep(o)) || pv.token(o).ner().equals("DATE")) continue;
-                for (ActorFinder.Found f : actors.group(o)) Founds.addAll(tgt, List.of(PLACE_PREPS.contains(prep) ? asPlace(f) : f));
+                for (ActorFinder.Found f : actors.group(o)) Founds.addAll(tgt, List.of(PLACE_PREPS.contains(prep) ? TargetPreference.asPlace(f) : f));
             }
             if (!tgt.isEmpty()) return;
         }
-    }
-
-    private static final Set<String> REMOVAL = Set.of("RETREAT", "SANCTION");
-
-    /** "a curfew in Algiers": a capital named as the place of an act stands for its people, not its government. */
-    private static ActorFinder.Found asPlace(ActorFinder.Found f) {
-        org.faultline.actors.Actor a = f.actor();
-        if (!"GOV".equals(a.sector()) || a.country() == null || a.text() == null || a.text().contains(" ")) return f;
-        return new ActorFinder.Found(f.token(), new org.faultline.actors.Actor(a.text(), a.name(), a.country(), "CVL", a.country() + "CVL", a.wikidata()), f.inferred());
-    }
-
-    private static boolean fromTargets(ParseView pv, ActorFinder actors, int v, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt,
-                                       String prep) {
-        for (int o : pv.children(v, "obl")) {
-            if (!prep.equals(pv.prep(o))) continue;
-            for (ActorFinder.Found f : actors.group(o)) if (f.actor().country() != null) Founds.addIfNotSource(tgt, src, f);
-        }
-        return !tgt.isEmpty();
     }
 
     /** "withdraw its troops", "opened their borders": the subject's own people or things are not a target. */

@@ -19,7 +19,7 @@ class GoldEvaluatorTest {
     /** Type F1 target of the issue. */
     static final double TYPE_F1_FLOOR = 0.75;
     /** Measured floor for type+source+target (the issue's target is 0.60; see the closing report). */
-    static final double DYAD_F1_FLOOR = 0.53;
+    static final double DYAD_F1_FLOOR = 0.59;
 
     @Test
     void meetsTheAccuracyFloorsOnThePloverGoldRecords() {
