@@ -146,6 +146,9 @@ final class EventBuilder {
         List<ActorFinder.Found> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
             boolean implicit = t != null && t.token() < 0;
+            // "the president imposed a curfew in Algiers": a capital named beside its own government is the place, not a reflexive target
+            if (s != null && t != null && !implicit && s.token() != t.token() && s.actor().code() != null
+                    && s.actor().code().equals(t.actor().code())) t = TargetPreference.asPlace(t);
             if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             out.add(new Pair(s, t));
         }
