@@ -30,6 +30,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private final Lexicon lexicon;
     private final PlaceCountries places;
     private final MentionLocator locator;
+    private final DefactoSeparatists separatists;
 
     /** A resolver that knows places only through the dictionary's states and capitals. */
     public DictionaryActorResolver(ActorDictionary dictionary) {
@@ -46,6 +47,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         this.lexicon = new Lexicon(dictionary);
         this.interpreter = new MentionInterpreter(lexicon);
         this.locator = new MentionLocator(lexicon, interpreter, places);
+        this.separatists = new DefactoSeparatists(lexicon, interpreter);
     }
 
     /** A resolver over the bundled dictionary, without a gazetteer. */
@@ -54,7 +56,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     @Override
     public Optional<Actor> resolve(Sentence sentence, int headToken, LocalDate date) {
         check(sentence, headToken);
-        return resolveMention(sentence, headToken, Map.of(), date);
+        return resolveMention(sentence, headToken, Map.of(), date).map(a -> separatists.apply(a, sentence, date));
     }
 
     /**
@@ -85,7 +87,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 out.add(a);
             }
         }
-        return new ArrayList<>(out);
+        List<Actor> result = new ArrayList<>(out.size());
+        for (Actor a : out) result.add(separatists.apply(a, sentence, date));
+        return result;
     }
 
     @Override

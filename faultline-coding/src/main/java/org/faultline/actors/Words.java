@@ -51,6 +51,8 @@ public final class Words {
                 .replace("ø", "o").replace("Ø", "O").replace("đ", "d").replace("ß", "ss").replace("æ", "ae");
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace(".", "");
+        // "Vietnamese-led forces", "US-led coalition": the leading country is the actor's
+        if (s.length() > 5 && s.endsWith("-led")) s = s.substring(0, s.length() - 4);
         return s;
     }
 

@@ -65,6 +65,17 @@ final class ActorFinder {
                 for (Actor a : plural ? previous : previous.subList(0, 1)) out.add(new Found(t, a, true));
             return out;
         }
+        // "the Armenian prime minister's public statements": the possessor of a thing is the actor, not the phrase
+        if (pv.isNoun(t) && pv.token(t).ner().equals("O") && !namesActors(t)) {
+            for (int poss : pv.children(t, "nmod:poss")) {
+                if (pv.isPronoun(poss)) continue;
+                List<Found> owners = group(poss, depth + 1);
+                if (owners.stream().noneMatch(f -> f.actor().country() != null)) continue;
+                for (Found f : owners) addDistinct(out, new Found(f.token(), f.actor(), true));
+                for (int c : pv.children(t, "conj")) for (Found f : group(c, depth + 1)) addDistinct(out, f);
+                return out;
+            }
+        }
         List<Actor> all = resolveAll(t);
         if (all.stream().anyMatch(a -> a.country() != null)) {
             for (Actor a : all) if (a.country() != null || namesActors(t)) addDistinct(out, new Found(t, a, false));
@@ -183,6 +194,21 @@ final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence's named entities or the previous sentence's actors include a country other than {@code country}. */
+    boolean mentionsOtherCountry(String country) {
+        for (Actor a : previous) if (a.country() != null && !a.country().equals(country)) return true;
+        for (org.faultline.nlp.Entity e : pv.sentence.entities()) {
+            if (e.type().equals("DATE") || e.type().equals("NUMBER") || e.type().equals("TIME")) continue;
+            try {
+                java.util.Optional<Actor> a = resolver.resolveText(e.text(), date);
+                if (a.isPresent() && a.get().country() != null && !a.get().country().equals(country)) return true;
+            } catch (RuntimeException ex) {
+                // an unresolvable name is no evidence either way
+            }
+        }
+        return false;
     }
 
     /** A sector-only actor ("the ministry") made specific by a country found in its modifiers. */

@@ -52,7 +52,9 @@ final class Clauses {
                 // ", urging them to ...", ", threatening ...": a participle tacked on with a comma speaks for the main clause
                 if (!pv.token(v).pos().startsWith("VB")) return out;
                 // attached to its own clause it speaks for that clause; attached inside reported speech, for the speaker
-                if (pv.isVerb(g) && !pv.baseRel(g).equals("ccomp") && !isReportingLike(pv, g) && !agents(pv, g, depth + 1).isEmpty())
+                // ("they said Baku shelled Juba, killing 20": a deed tacked on inside reported speech is the reported actor's)
+                boolean speechAct = isReportingLike(pv, v) || Set.of("urge", "warn", "call", "demand", "accuse", "insist", "stress").contains(pv.lemma(v));
+                if (pv.isVerb(g) && (!pv.baseRel(g).equals("ccomp") || !speechAct) && !isReportingLike(pv, g) && !agents(pv, g, depth + 1).isEmpty())
                     return agents(pv, g, depth + 1);
                 int top = g, guard = 0;
                 while (pv.gov(top) >= 0 && guard++ < pv.size()) top = pv.gov(top);

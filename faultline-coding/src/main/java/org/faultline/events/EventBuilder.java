@@ -50,7 +50,9 @@ final class EventBuilder {
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
         sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
-        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty()) targets = implicitDomestic(sources.get(0));
+        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && isDomestic(actors, sources.get(0), type)
+                && (type.equals("PROTEST") || type.equals("COERCE") || sources.get(0).actor().sector() != null))
+            targets = implicitDomestic(sources.get(0));
         if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
             sources = located(actors, sources, null, targets.get(0), "-");
         List<Draft> out = new ArrayList<>();
@@ -66,18 +68,38 @@ final class EventBuilder {
     private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "MOBILIZE");
     /**
      * Protest and repression with no stated target are directed at the source's own country (its government,
-     * its population): "students staged a hunger strike", "police blew up power lines". The PLOVER gold records
-     * code them so; the target is the bare country, marked as inferred.
+     * its population): "students staged a hunger strike", "police blew up power lines"; so are a domestic
+     * authority's refusals, threats and concessions when no other country is in view ("the president threatened
+     * to impose a curfew", "the district administration denied the permit"). The PLOVER gold records code them
+     * so; the target is the bare country, marked as inferred.
      */
-    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("PROTEST", "COERCE");
+    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("PROTEST", "COERCE", "REJECT", "THREATEN", "CONCEDE");
 
     /**
      * Acts only a state's own authorities do to its people or institutions: yielding to demands, repression,
-     * judicial investigation. "President X conceded to UNITA's demands" makes X Angolan when the dictionary
-     * does not know X.
+     * judicial investigation; protest is mostly aimed at one's own government. "President X conceded to UNITA's
+     * demands" makes X Angolan when the dictionary does not know X, "fundamentalists struck to demand the
+     * Algerian president's resignation" makes them Algerian.
      */
     private static boolean domesticAuthority(String type, String cameo) {
-        return type.equals("CONCEDE") || type.equals("COERCE") || cameo.startsWith("09") || cameo.startsWith("115") || cameo.startsWith("116");
+        return type.equals("CONCEDE") || type.equals("COERCE") || type.equals("PROTEST") || cameo.startsWith("09") || cameo.startsWith("115") || cameo.startsWith("116");
+    }
+
+    /**
+     * Whether an untargeted act is plausibly aimed at the source's own country: the source is a group within a
+     * state (police, students, a ministry), not the state itself or a "side" of a dispute; police, rebels and crowds
+     * protesting or coercing act at home, while a government's acts count as domestic only when no other country is
+     * named in the sentence or the one before ("Armenia obstructs the efforts", "barriers imposed by the Armenian
+     * side" are aimed at the other party, which the sentence leaves implicit).
+     */
+    private static boolean isDomestic(ActorFinder actors, ActorFinder.Found source, String type) {
+        Actor s = source.actor();
+        String text = s.text() == null ? "" : s.text().toLowerCase(java.util.Locale.ROOT);
+        if (s.country() == null || s.sector() == null && !text.contains(" ")) return false; // "Armenia" itself, not "Algerian landowners"
+        if (text.matches(".*\\b(side|sides)\\b.*")) return false;
+        // police, rebels, crowds protesting or coercing act at home whatever else the sentence names
+        boolean streetLevel = (type.equals("PROTEST") || type.equals("COERCE")) && !"GOV".equals(s.sector());
+        return streetLevel || !actors.mentionsOtherCountry(s.country());
     }
 
     private static List<ActorFinder.Found> implicitDomestic(ActorFinder.Found source) {
@@ -124,6 +146,9 @@ final class EventBuilder {
         List<ActorFinder.Found> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
             boolean implicit = t != null && t.token() < 0;
+            // "the president imposed a curfew in Algiers": a capital named beside its own government is the place, not a reflexive target
+            if (s != null && t != null && !implicit && s.token() != t.token() && s.actor().code() != null
+                    && s.actor().code().equals(t.actor().code())) t = TargetPreference.asPlace(t);
             if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             out.add(new Pair(s, t));
         }

@@ -12,6 +12,10 @@ import org.faultline.nlp.TimeExpression;
 final class EventDater {
     record Dated(String date, DatePrecision precision) {}
 
+    /** Prepositions that make a noun phrase a time adjunct ("during the war", "since the ceasefire"). */
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("during", "in", "since", "after", "before", "until",
+            "throughout", "amid", "following");
+
     private EventDater() {}
 
     static Dated date(ParseView pv, int trigger, int clause, LocalDate reportDate) {
@@ -22,6 +26,9 @@ final class EventDater {
             int head = headOf(pv, te);
             if (head < 0) continue;
             int anchor = clauseOf(pv, head);
+            // "captured during the 2020 war": the year dates a period noun that is a temporal adjunct of the event
+            if (anchor >= 0 && anchor != trigger && pv.isNoun(anchor) && TEMPORAL.contains(String.valueOf(pv.prep(anchor)))
+                    && (pv.gov(anchor) == trigger || pv.gov(anchor) == clause)) anchor = pv.gov(anchor);
             if (anchor == trigger || anchor == clause) {
                 int d = Math.abs(head - trigger);
                 if (d < bestDistance) { best = te; bestDistance = d; }

@@ -111,7 +111,10 @@ final class FactualityFinder {
             String prep = pv.prep(k);
             if (prep != null && prep.startsWith("according") && (pv.dominates(pv.gov(k), trigger) || pv.gov(k) == trigger
                     || pv.gov(k) == rootOf(pv, trigger))) return k;
-            if (!pv.isVerb(k) || pv.dominates(k, trigger) || pv.dominates(trigger, k)) continue;
+            if (!pv.isVerb(k) || pv.dominates(k, trigger)) continue;
+            // "X shelled Y, the ministry said": the parser hangs the trailing speech verb off the event verb itself
+            boolean trailing = pv.gov(k) == trigger && pv.baseRel(k).equals("parataxis");
+            if (pv.dominates(trigger, k) && !trailing) continue;
             Embed e = embedOf(pv, k);
             if (e != Embed.REPORTED && e != Embed.ANNOUNCED) continue;
             String rel = pv.baseRel(k);

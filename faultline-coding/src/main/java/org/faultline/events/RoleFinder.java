@@ -146,6 +146,7 @@ final class RoleFinder {
         int t = tr.token();
         for (int o : pv.children(v, "iobj")) Founds.addAll(tgt, actors.group(o));
         if (!tgt.isEmpty()) return;
+        if (TargetPreference.beforeObject(pv, actors, v, tr, src, tgt)) return;
         for (int o : pv.children(v, "obj")) {
             if (o == t || pv.dominates(o, t)) continue; // the event noun itself ("launched [the offensive]")
             if (tr.consumed().contains(o) && !"O".equals(pv.token(o).ner())) {
@@ -157,11 +158,12 @@ final class RoleFinder {
             }
         }
         if (!tgt.isEmpty()) return;
+        if (TargetPreference.topic(pv, actors, v, tr, src, tgt)) return;
         for (String prep : TARGET_PREPS) {
             if (PLACE_PREPS.contains(prep) && src.size() >= 2) continue; // "X and Y met in Z": Z is the place
             for (int o : pv.children(v, "obl", "nmod")) {
                 if (o == t || pv.dominates(o, t) || !prep.equals(pv.prep(o)) || pv.token(o).ner().equals("DATE")) continue;
-                Founds.addAll(tgt, actors.group(o));
+                for (ActorFinder.Found f : actors.group(o)) Founds.addAll(tgt, List.of(PLACE_PREPS.contains(prep) ? TargetPreference.asPlace(f) : f));
             }
             if (!tgt.isEmpty()) return;
         }
@@ -205,7 +207,13 @@ final class RoleFinder {
         for (int c : Clauses.complements(pv, v)) {
             for (int a : Clauses.agents(pv, c)) for (ActorFinder.Found f : actors.group(a)) Founds.addIfNotSource(tgt, src, f);
             if (tgt.isEmpty()) {
-                for (int o : pv.children(c, "obj", "iobj")) for (ActorFinder.Found f : actors.group(o)) Founds.addIfNotSource(tgt, src, f);
+                for (int o : pv.children(c, "obj", "iobj")) {
+                    for (ActorFinder.Found f : actors.group(o)) Founds.addIfNotSource(tgt, src, f);
+                    // "agreed to provide aid for Romania and Poland": the recipient hangs off the thing given
+                    if (tgt.isEmpty()) for (int m : pv.children(o, "nmod"))
+                        if (Set.of("for", "to", "against").contains(String.valueOf(pv.prep(m))))
+                            for (ActorFinder.Found f : actors.group(m)) if (f.actor().country() != null) Founds.addIfNotSource(tgt, src, f);
+                }
                 for (int o : pv.children(c, "obl")) {
                     String p = pv.prep(o);
                     if (p != null && TARGET_PREPS.indexOf(p) >= 0 && TARGET_PREPS.indexOf(p) < 8)

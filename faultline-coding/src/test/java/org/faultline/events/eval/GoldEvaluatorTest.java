@@ -18,8 +18,8 @@ class GoldEvaluatorTest {
     private static final Logger log = LoggerFactory.getLogger(GoldEvaluatorTest.class);
     /** Type F1 target of the issue. */
     static final double TYPE_F1_FLOOR = 0.75;
-    /** Measured floor for type+source+target (the issue's target is 0.60; see the closing report). */
-    static final double DYAD_F1_FLOOR = 0.53;
+    /** Measured floor for type+source+target: the issue's target 0.60, measured 0.601. */
+    static final double DYAD_F1_FLOOR = 0.60;
 
     @Test
     void meetsTheAccuracyFloorsOnThePloverGoldRecords() {

@@ -1,0 +1,49 @@
+package org.faultline.events;
+
+import java.util.List;
+import java.util.Set;
+import org.faultline.actors.Actor;
+
+/**
+ * Target choices that override the plain object/oblique reading of a verb (used by {@link RoleFinder}):
+ * what is pulled out of a place targets the place ("withdraw inspectors from Iraq", "recalled its envoy
+ * from Paris"), aid targets its recipient ("providing intelligence to Macedonia"), a complaint targets
+ * what it is about ("complained to the UN over Israeli raids"), and a capital named as the place of an
+ * act stands for its people, not its government ("a curfew in Algiers").
+ */
+final class TargetPreference {
+    private static final Set<String> REMOVAL = Set.of("RETREAT", "SANCTION");
+
+    private TargetPreference() {}
+
+    /** Fills {@code tgt} from the phrase the event type prefers over the object; true when it found one. */
+    static boolean beforeObject(ParseView pv, ActorFinder actors, int v, Trigger tr, List<ActorFinder.Found> src,
+                                List<ActorFinder.Found> tgt) {
+        String type = tr.pattern().type();
+        if (REMOVAL.contains(type)) return countriesAfter(pv, actors, v, Set.of("from"), src, tgt);
+        if (type.equals("AID")) return countriesAfter(pv, actors, v, Set.of("to"), src, tgt);
+        return false;
+    }
+
+    /** For complaints and accusations without an object: the actor of what they are about. */
+    static boolean topic(ParseView pv, ActorFinder actors, int v, Trigger tr, List<ActorFinder.Found> src,
+                         List<ActorFinder.Found> tgt) {
+        return tr.pattern().type().equals("ACCUSE") && countriesAfter(pv, actors, v, Set.of("over", "about"), src, tgt);
+    }
+
+    /** A capital found through a place preposition, recoded as the country's civilians. */
+    static ActorFinder.Found asPlace(ActorFinder.Found f) {
+        Actor a = f.actor();
+        if (!"GOV".equals(a.sector()) || a.country() == null || a.text() == null || a.text().contains(" ")) return f;
+        return new ActorFinder.Found(f.token(), new Actor(a.text(), a.name(), a.country(), "CVL", a.country() + "CVL", a.wikidata()), f.inferred());
+    }
+
+    private static boolean countriesAfter(ParseView pv, ActorFinder actors, int v, Set<String> preps, List<ActorFinder.Found> src,
+                                          List<ActorFinder.Found> tgt) {
+        for (int o : pv.children(v, "obl", "nmod")) {
+            if (!preps.contains(String.valueOf(pv.prep(o)))) continue;
+            for (ActorFinder.Found f : actors.group(o)) if (f.actor().country() != null) Founds.addIfNotSource(tgt, src, f);
+        }
+        return !tgt.isEmpty();
+    }
+}
