@@ -1,5 +1,6 @@
 package org.faultline.server.commitments;
 
+import org.faultline.commitments.CommitmentJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,28 +43,6 @@ public final class CommitmentRoutes {
                 .status(p.enumeration("status", CommitmentStatus.class)).kind(p.optional("kind", 40));
         long total = store.countCommitments(q);
         List<Commitment> items = total <= page.offset() ? List.of() : store.commitments(q.page(page.limit(), page.offset()));
-        ctx.json(Listing.of(total, page, items, CommitmentRoutes::json));
-    }
-
-    /** The commitments.jsonl object as the store keeps it: parties as actor objects, history with evidence. */
-    static ObjectNode json(Commitment c) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("id", c.id());
-        o.put("kind", c.kind());
-        ArrayNode parties = o.putArray("parties");
-        for (Actor a : c.parties()) parties.add(EventJson.actor(a));
-        o.put("content", c.content());
-        o.put("made_on", c.madeOn());
-        o.put("status", c.status().label());
-        ArrayNode history = o.putArray("history");
-        for (StatusChange s : c.history()) {
-            ObjectNode h = history.addObject();
-            h.put("status", s.status().label());
-            h.put("date", s.date());
-            h.put("article_id", s.articleId());
-            h.put("sentence_index", s.sentenceIndex());
-            h.put("evidence", s.evidence());
-        }
-        return o;
+        ctx.json(Listing.of(total, page, items, CommitmentJson::commitment));
     }
 }

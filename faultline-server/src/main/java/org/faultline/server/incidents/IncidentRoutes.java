@@ -1,5 +1,6 @@
 package org.faultline.server.incidents;
 
+import org.faultline.incidents.IncidentJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,34 +47,12 @@ public final class IncidentRoutes {
         q = q.between(range[0], range[1]).minSources(p.integer("min_sources", 0, 0, 1_000_000));
         long total = store.countIncidents(q);
         List<Incident> items = total <= page.offset() ? List.of() : store.incidents(q.page(page.limit(), page.offset()));
-        ctx.json(Listing.of(total, page, items, IncidentRoutes::json));
+        ctx.json(Listing.of(total, page, items, IncidentJson::incident));
     }
 
     private void one(Context ctx) {
         new QueryParams(ctx);
         String id = ArticleIds.check(ctx.pathParam("id"));
-        ctx.json(json(store.findIncident(id).orElseThrow(() -> ApiErrors.notFound("incident", id))));
-    }
-
-    /** The incidents.jsonl object. */
-    static ObjectNode json(Incident i) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("id", i.id());
-        o.put("type_family", i.typeFamily());
-        o.put("source_country", i.sourceCountry());
-        o.put("target_country", i.targetCountry());
-        o.put("first_date", i.firstDate());
-        o.put("last_date", i.lastDate());
-        o.put("place", i.place());
-        o.put("report_count", i.eventIds().size());
-        o.put("article_count", i.articleIds().size());
-        o.put("sources", i.sources());
-        o.put("first_seen", i.firstSeen());
-        o.put("last_seen", i.lastSeen());
-        ArrayNode ev = o.putArray("event_ids");
-        i.eventIds().forEach(ev::add);
-        ArrayNode ar = o.putArray("article_ids");
-        i.articleIds().forEach(ar::add);
-        return o;
+        ctx.json(IncidentJson.incident(store.findIncident(id).orElseThrow(() -> ApiErrors.notFound("incident", id))));
     }
 }
