@@ -53,19 +53,10 @@ public final class SparkJob {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create output folder " + options.output() + ": " + e.getMessage(), e);
         }
-        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int partitions = options.partitions() > 0 ? options.partitions() : 2 * sc.defaultParallelism();
-        List<String> sources = ArticleReading.plan(options.inputs());
-        if (sources.isEmpty()) throw new IllegalArgumentException("no input files found in " + options.inputs());
-
-        Dataset<Row> read = spark.createDataFrame(ArticleReading.read(sc, sources, options.maxBytes(), partitions), Records.ITEMS)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> articles = dedup(read.filter(col("kind").equalTo(Records.ARTICLE)));
-        JavaRDD<Row> processedRdd = ArticleProcessing.process(
-                articles.select("key", "json", "published", "outlet", "duplicate_of").repartition(partitions).javaRDD(),
-                options.pipeline());
-        Dataset<Row> processed = spark.createDataFrame(processedRdd, Records.ITEMS).persist(StorageLevel.MEMORY_AND_DISK());
-        long processedCount = processed.count(); // runs the pipeline once; every later step reads the persisted rows
+        int partitions = partitions(options);
+        Stages stages = process(options, partitions);
+        Dataset<Row> read = stages.read(), processed = stages.processed();
+        processed.count(); // runs the pipeline once; every later step reads the persisted rows
         Duration processing = Duration.ofNanos(System.nanoTime() - start);
 
         JavaRDD<Row> linked = IncidentStep.link(processed.filter(col("kind").equalTo(Records.EVENT)).javaRDD(),
@@ -98,6 +89,27 @@ public final class SparkJob {
         processed.unpersist();
         read.unpersist();
         return summary;
+    }
+
+    /** The persisted outputs of stages 1-2: what was read (articles and rejects), and what the pipeline made of it. */
+    record Stages(Dataset<Row> read, Dataset<Row> processed) {}
+
+    int partitions(JobOptions options) {
+        return options.partitions() > 0 ? options.partitions() : 2 * spark.sparkContext().defaultParallelism();
+    }
+
+    /** Stages 1-2 (read, dedup, annotate and code), lazily: nothing runs until an action on {@code processed}. */
+    Stages process(JobOptions options, int partitions) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> sources = ArticleReading.plan(options.inputs());
+        if (sources.isEmpty()) throw new IllegalArgumentException("no input files found in " + options.inputs());
+        Dataset<Row> read = spark.createDataFrame(ArticleReading.read(sc, sources, options.maxBytes(), partitions), Records.ITEMS)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> articles = dedup(read.filter(col("kind").equalTo(Records.ARTICLE)));
+        JavaRDD<Row> processedRdd = ArticleProcessing.process(
+                articles.select("key", "json", "published", "outlet", "duplicate_of").repartition(partitions).javaRDD(),
+                options.pipeline());
+        return new Stages(read, spark.createDataFrame(processedRdd, Records.ITEMS).persist(StorageLevel.MEMORY_AND_DISK()));
     }
 
     private static Dataset<String> strings(Dataset<Row> items, String kind) {
