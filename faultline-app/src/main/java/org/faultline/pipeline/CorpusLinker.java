@@ -66,7 +66,7 @@ public final class CorpusLinker {
     }
 
     /** The outlet an article came from: a URL's host, else the feed or file it was read from. */
-    static String outlet(Article a) {
+    public static String outlet(Article a) {
         String where = a.url() != null ? a.url() : a.source();
         if (where.startsWith("http://") || where.startsWith("https://")) {
             try {
