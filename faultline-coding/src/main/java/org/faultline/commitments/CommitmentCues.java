@@ -26,10 +26,12 @@ public final class CommitmentCues {
 
     private final List<Cue> cues;
     private final Map<String, String> synonyms;
+    private final Set<String> objects;
 
-    private CommitmentCues(List<Cue> cues, Map<String, String> synonyms) {
+    private CommitmentCues(List<Cue> cues, Map<String, String> synonyms, Set<String> objects) {
         this.cues = List.copyOf(cues);
         this.synonyms = Map.copyOf(synonyms);
+        this.objects = Set.copyOf(objects);
     }
 
     public static CommitmentCues bundled() {
@@ -45,6 +47,7 @@ public final class CommitmentCues {
     public static CommitmentCues read(InputStream in, String source) throws IOException {
         List<Cue> cues = new ArrayList<>();
         Map<String, String> syn = new HashMap<>();
+        Set<String> objects = new java.util.HashSet<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
@@ -53,6 +56,11 @@ public final class CommitmentCues {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) continue;
             String[] f = t.split("\\s+");
+            if (f[0].equals("obj")) {
+                if (f.length < 2) throw new IllegalArgumentException(source + ":" + n + ": expected 'obj word...', got: " + t);
+                for (int i = 1; i < f.length; i++) objects.add(Terms.stem(f[i].toLowerCase(Locale.ROOT)));
+                continue;
+            }
             if (f.length < 3) throw new IllegalArgumentException(source + ":" + n + ": expected 'cue ROLE phrase' or 'syn CANONICAL words', got: " + t);
             if (f[0].equals("cue")) {
                 Role role;
@@ -67,10 +75,10 @@ public final class CommitmentCues {
             } else if (f[0].equals("syn")) {
                 for (int i = 2; i < f.length; i++) syn.put(Terms.stem(f[i].toLowerCase(Locale.ROOT)), f[1]);
             } else {
-                throw new IllegalArgumentException(source + ":" + n + ": line must start with 'cue' or 'syn', got '" + f[0] + "'");
+                throw new IllegalArgumentException(source + ":" + n + ": line must start with 'cue', 'syn' or 'obj', got '" + f[0] + "'");
             }
         }
-        return new CommitmentCues(cues, syn);
+        return new CommitmentCues(cues, syn, objects);
     }
 
     /** The role named by a trigger, among {@code allowed}, checking cues in file order. */
@@ -115,6 +123,20 @@ public final class CommitmentCues {
         Set<String> out = new LinkedHashSet<>();
         for (String t : Terms.of(text)) out.add(synonyms.getOrDefault(t, t));
         return out;
+    }
+
+    /**
+     * True when the text names a commitment object ("pact", "talks", "withdrawal", "corridor"... the
+     * {@code obj} lines), directly or through a synonym: "act", "comply", "exercise restraint" do not.
+     */
+    public boolean namesObject(String text) {
+        if (text == null) return false;
+        for (String t : Terms.of(text)) {
+            if (objects.contains(t)) return true;
+            String canonical = synonyms.get(t);
+            if (canonical != null && objects.contains(canonical)) return true;
+        }
+        return false;
     }
 
     static String[] words(String text) {

@@ -19,6 +19,10 @@ import org.faultline.actors.Actor;
  * article within three sentences. Sentence reports (stall, back-out cues) match on the commitment's
  * terms found in the sentence and the one before it.
  * <p>
+ * Within one article, a report that would open a commitment with the same kind and the same content
+ * terms as an earlier one whose parties share an actor or a country is the same commitment mentioned
+ * again: its parties and sentence join that entry instead of listing it twice.
+ * <p>
  * Deadlines ("by the end of the year", "within 30 days", see {@link Deadline}) are read from the
  * opening report and kept in the content; a matching report published after the deadline while the
  * commitment is still proposed or agreed moves it to stalled before its own transition applies.
@@ -64,7 +68,12 @@ final class Ledger {
     private final List<Entry> entries = new ArrayList<>();
 
     void apply(Signal s) {
-        Entry match = match(s);
+        Entry match = s.role().opens() ? duplicate(s) : null;
+        if (match != null) { // the same commitment mentioned again in the same article: one entry
+            touch(match, s);
+            return;
+        }
+        match = match(s);
         if (match == null) {
             if (!s.role().opens()) return; // a status report about nothing we track
             Entry e = new Entry(s);
@@ -99,13 +108,31 @@ final class Ledger {
 
     private static void touch(Entry e, Signal s) {
         for (Actor a : s.parties()) {
-            String key = a.code() != null ? a.code() : a.country() != null ? a.country() : a.name();
-            if (e.parties.size() < 6) e.parties.putIfAbsent(key, a);
+            if (e.parties.size() < 6) e.parties.putIfAbsent(key(a), a);
         }
         e.countries.addAll(s.countries());
         e.sentences.add(s.articleId() + "#" + s.sentenceIndex());
         e.lastArticle = s.articleId();
         e.lastSentence = s.sentenceIndex();
+    }
+
+    /**
+     * An entry of the same article and kind with the same normalised content (equal term sets) whose
+     * parties share an actor or a country with the report's, or null.
+     */
+    private Entry duplicate(Signal s) {
+        if (s.terms().isEmpty()) return null;
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            if (!e.openedArticle.equals(s.articleId()) || !e.kind.equals(s.kind()) || !e.terms.equals(s.terms())) continue;
+            if (intersects(s.countries(), e.countries)) return e;
+            for (Actor a : s.parties()) if (e.parties.containsKey(key(a))) return e;
+        }
+        return null;
+    }
+
+    private static String key(Actor a) {
+        return a.code() != null ? a.code() : a.country() != null ? a.country() : a.name();
     }
 
     private Entry match(Signal s) {

@@ -26,6 +26,9 @@ import org.faultline.incidents.ArticleInfo;
  *   <li>REJECT rejects (or backs out when its trigger says so: "revoked", "pulled out of").</li>
  *   <li>Any sentence with a STALL or BACK_OUT cue ("talks have stalled", "was not valid") is a report too.</li>
  * </ul>
+ * A report that would open a commitment must name a commitment object (a pact, talks, a withdrawal,
+ * a corridor... the {@code obj} lines of {@code commitment-cues.tsv}) in its content or trigger:
+ * generic appeals ("called on both sides to exercise restraint", "urged X to act") are dropped.
  */
 final class SignalReader {
     private static final Set<Role> OPENING = EnumSet.of(Role.PROPOSE, Role.DEMAND, Role.PLEDGE, Role.AGREE);
@@ -101,6 +104,8 @@ final class SignalReader {
         if (!namesSomething(content)) content = "";
         Set<String> terms = specific(cues.contentTerms(content));
         if (role.opens() && terms.isEmpty()) return null; // nothing to track
+        // a generic appeal ("act", "comply", "exercise restraint") names no object: not a commitment
+        if (role.opens() && !cues.namesObject(e.trigger() + " " + content)) return null;
         List<Actor> parties = new ArrayList<>();
         Set<String> countries = new LinkedHashSet<>();
         for (Actor a : new Actor[] {e.source(), e.target()}) {
