@@ -17,7 +17,8 @@ final class ContentPhrase {
     private static final Set<String> SKIP_LEADING = Set.of("the", "a", "an", "to", "for", "on", "of", "that", "its", "their",
             "his", "her", "them", "him", "it", "us", "with", "signing", "holding", "conclusion", "creation", "establishment",
             "start", "launch", "idea", "proposal", "offer", "plan", "all", "any", "new", "mutual", "possible", "immediate", "round",
-            "series", "package", "set", "fresh", "another", "first", "sign", "hold", "conclude", "reach", "finalize", "finalise");
+            "series", "package", "set", "fresh", "another", "first", "sign", "hold", "conclude", "reach", "finalize", "finalise",
+            "will", "would", "shall", "also"); // a leading modal is not the content: "will free ..." → "free ..."
     private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "whose", "if", "unless", "pending", "after",
             "before", "while", "because", "but", "when", "as", "since", "although", "though", "so", "despite", "amid",
             "until", "saying", "said", "according", "where", "whereas", "or", "and", "—", "–", "instead", "rather", "might", "may",

@@ -29,6 +29,8 @@ class TransitionsAndContentTest {
         assertThat(ContentPhrase.of("The withdrawal of troops began on Monday.", "withdrawal", false))
                 .isEqualTo("withdrawal of troops");
         assertThat(ContentPhrase.of("Peru appealed to the United Nations.", "appealed", true)).isEmpty();
+        assertThat(ContentPhrase.of("The rebels promised to also free nine hostages.", "promised", true))
+                .isEqualTo("free nine hostages");
     }
 
     @Test
