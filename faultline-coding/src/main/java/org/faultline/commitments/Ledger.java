@@ -20,8 +20,9 @@ import org.faultline.actors.Actor;
  * terms found in the sentence and the one before it.
  * <p>
  * Within one article, a report that would open a commitment with the same kind and the same content
- * terms as an earlier one whose parties share an actor or a country is the same commitment mentioned
- * again: its parties and sentence join that entry instead of listing it twice.
+ * terms as an earlier one stated in the same sentence (a joint call by several parties), or whose
+ * parties share an actor or a country, is the same commitment mentioned again: its parties and
+ * sentence join that entry instead of listing it twice.
  * <p>
  * Deadlines ("by the end of the year", "within 30 days", see {@link Deadline}) are read from the
  * opening report and kept in the content; a matching report published after the deadline while the
@@ -117,14 +118,15 @@ final class Ledger {
     }
 
     /**
-     * An entry of the same article and kind with the same normalised content (equal term sets) whose
-     * parties share an actor or a country with the report's, or null.
+     * An entry of the same article and kind with the same normalised content (equal term sets) that
+     * was stated in the same sentence or whose parties share an actor or a country with the report's, or null.
      */
     private Entry duplicate(Signal s) {
         if (s.terms().isEmpty()) return null;
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
             if (!e.openedArticle.equals(s.articleId()) || !e.kind.equals(s.kind()) || !e.terms.equals(s.terms())) continue;
+            if (e.sentences.contains(s.articleId() + "#" + s.sentenceIndex())) return e; // "X and Y called for ...": one joint demand
             if (intersects(s.countries(), e.countries)) return e;
             for (Actor a : s.parties()) if (e.parties.containsKey(key(a))) return e;
         }

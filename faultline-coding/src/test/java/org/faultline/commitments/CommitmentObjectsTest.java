@@ -61,6 +61,19 @@ class CommitmentObjectsTest {
         assertThat(out.get(0).history()).hasSize(1);
     }
 
+    @Test
+    void aJointCallInOneSentenceIsOneEntry() {
+        Actor lima = new Actor("Lima", "Lima", "PER", "GOV", "PERGOV", null);
+        Actor quito = new Actor("Quito", "Quito", "ECU", "GOV", "ECUGOV", null);
+        Ledger ledger = new Ledger();
+        ledger.apply(signal("a-2-0", List.of(lima), Set.of("PER"), 2));
+        ledger.apply(signal("a-2-1", List.of(quito), Set.of("ECU"), 2));
+        Actor bogota = new Actor("Bogota", "Bogota", "COL", "GOV", "COLGOV", null);
+        ledger.apply(signal("a-4-0", List.of(bogota), Set.of("COL"), 4)); // later, another party: kept apart
+        assertThat(ledger.commitments()).hasSize(2);
+        assertThat(ledger.commitments().get(0).parties()).extracting(Actor::code).containsExactly("PERGOV", "ECUGOV");
+    }
+
     private static Signal signal(String id, List<Actor> parties, Set<String> countries, int sentence) {
         Set<String> terms = Set.of("talk", "border");
         return new Signal(Role.DEMAND, "demand", parties, countries, "border talks", terms, terms, terms, false,
