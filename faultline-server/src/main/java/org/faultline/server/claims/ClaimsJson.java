@@ -1,11 +1,9 @@
 package org.faultline.server.claims;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.faultline.claims.Claim;
-import org.faultline.claims.Contradiction;
-import org.faultline.events.json.EventJson;
+import org.faultline.claims.json.ClaimJson;
+import org.faultline.claims.json.ContradictionJson;
 import org.faultline.store.ContestedPair;
 
 /**
@@ -15,38 +13,19 @@ import org.faultline.store.ContestedPair;
  * article it comes from, so a client shows them side by side without more requests.
  */
 public final class ClaimsJson {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private ClaimsJson() {}
 
     /** The claims.jsonl object plus {@code date} (the claim's report date). */
     public static ObjectNode claim(Claim c) {
-        ObjectNode o = F.objectNode();
-        o.put("id", c.id());
-        o.put("article_id", c.articleId());
-        o.put("sentence_index", c.sentenceIndex());
-        o.set("speaker", EventJson.actor(c.speaker()));
-        o.put("cue", c.cue());
-        o.put("content", c.content());
-        o.put("direct_quote", c.directQuote());
-        o.put("stance", c.stance().label());
-        o.set("about", EventJson.actor(c.about()));
-        ArrayNode ids = o.putArray("event_ids");
-        for (String id : c.eventIds()) ids.add(id);
+        ObjectNode o = ClaimJson.claim(c);
         o.put("date", c.date());
         return o;
     }
 
     /** The contradictions.jsonl object plus both sides with their evidence. */
     public static ObjectNode pair(ContestedPair p) {
-        Contradiction c = p.contradiction();
-        ObjectNode o = F.objectNode();
-        o.put("id", c.id());
-        o.put("claim_a", c.claimA());
-        o.put("claim_b", c.claimB());
-        o.put("incident_id", c.incidentId());
-        o.put("kind", c.kind().label());
-        o.put("explanation", c.explanation());
+        ObjectNode o = ContradictionJson.contradiction(p.contradiction());
         o.set("a", side(p.a()));
         o.set("b", side(p.b()));
         return o;
