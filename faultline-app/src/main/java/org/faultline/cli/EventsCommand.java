@@ -30,7 +30,7 @@ final class EventsCommand implements Callable<Integer> {
         EventQuery q = filters.apply(EventQuery.all().page(limit, offset));
         if (article != null) q = q.article(article);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             List<Event> events = db.events(q);
             long total = db.countEvents(q.page(-1, 0));
             if (events.isEmpty()) out.println("no events match");

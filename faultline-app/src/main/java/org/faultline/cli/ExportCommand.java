@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(out);
         ObjectMapper mapper = new ObjectMapper();
         ArticleJson articles = new ArticleJson(mapper);
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             report("articles", write(out.resolve("articles.jsonl"), mapper, w -> db.forEachArticle(x -> w.accept(articles.toJson(x)))));
             report("events", write(out.resolve("events.jsonl"), mapper, w -> {
                 if (filters.none()) db.forEachEvent(x -> w.accept(EventJson.event(x, true)));
@@ -86,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
         if (file != null) Files.createDirectories(out);
         Path tmp = file == null ? null : file.resolveSibling(file.getFileName() + ".tmp");
         int n = 0;
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             List<Event> events = db.events(filters.apply(EventQuery.all()));
             ArticleOrigins origins = new ArticleOrigins(db::findArticle, null);
             Writer w = stdout ? new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8))
