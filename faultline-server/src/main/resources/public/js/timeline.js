@@ -2,7 +2,7 @@
 // the table of the same events below it.
 import {QUADS, actorLabel, dyadOf} from './api.js';
 import {el, fill, byId, safeLink} from './dom.js';
-import {article, webAddress, outletOf} from './reader.js';
+import {article, webAddress, outletFor} from './reader.js';
 
 const INCIDENT_ROW = 'INCIDENTS';
 
@@ -116,7 +116,7 @@ export function sourceCells(table) {
     article(id).then((a) => {
       const url = webAddress(a.url) || webAddress((a.source || '').split('#')[0]);
       for (const c of cells.filter((x) => x.dataset.article === id)) {
-        fill(c, url ? [outletOf(url), ' ', safeLink(url, 'original')] : (a.title ? 'local file' : '–'));
+        fill(c, url ? [outletFor(a, url), ' ', safeLink(url, 'original')] : (outletFor(a, null) || 'local file'));
       }
     }).catch(() => {});
   }
