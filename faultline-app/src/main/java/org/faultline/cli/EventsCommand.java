@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code faultline events}: stored events as a table, filtered by dyad, type, dates and factuality. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "Lists stored events, filtered, as a readable table.")
+@Command(name = "events", mixinStandardHelpOptions = true, subcommands = EventShowCommand.class,
+        description = "Lists stored events, filtered, as a readable table (read-only); 'events show ID' prints one in full.")
 final class EventsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
