@@ -88,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
         int n = 0;
         try (Store db = store.openExisting()) {
             List<Event> events = db.events(filters.apply(EventQuery.all()));
-            ArticleOrigins origins = new ArticleOrigins(db::findArticle, null);
+            ArticleOrigins origins = new ArticleOrigins(db::findArticle, db::configuredOutlet);
             Writer w = stdout ? new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8))
                     : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
             try {
