@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Polls the sources listed in a sources.yaml (README: watch) until interrupted: ingests what is new",
                 "into the database, links, and fires escalation alerts to the configured sinks (webhook, JSON Lines file).",
                 "Writes articles, events, links, watch state and alerts into the database; state survives restarts.",
-                "With --once it polls every source once and exits (status 1 when a source failed)."})
+                "With --once it polls the sources that are due once and exits (status 1 when a source failed): for cron."})
 final class WatchCommand implements java.util.concurrent.Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;
