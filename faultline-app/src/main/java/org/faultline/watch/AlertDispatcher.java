@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.faultline.analysis.Alert;
@@ -136,6 +135,4 @@ final class AlertDispatcher {
             throw new IllegalStateException("alert JSON: " + e.getMessage(), e);
         }
     }
-
-    static String granularity() { return GRANULARITY.toLowerCase(Locale.ROOT); }
 }
