@@ -27,7 +27,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             List<ArticleSummary> list = db.listArticles(limit, offset);
             Table t = new Table(60, "ID", "PUBLISHED", "FORMAT", "SENT", "EVENTS", "DUPLICATE OF", "TITLE");
             for (ArticleSummary a : list)
@@ -51,7 +51,7 @@ final class ArticlesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Store db = store.open()) {
+            try (Store db = store.openExisting()) {
                 Article a = db.findArticle(id).orElseThrow(() ->
                         new IllegalArgumentException("no article with id '" + id + "' in " + db.location() + " (see 'faultline articles')"));
                 out.println("id:        " + a.id());

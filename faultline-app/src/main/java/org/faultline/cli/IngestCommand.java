@@ -20,6 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code faultline ingest PATH...}: read, clean, annotate, code and store articles. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Ingests files, folders (recursively) and http(s) URLs: plain text, HTML, RSS/Atom feeds, JSON Lines.",
+                "Writes each new article (original and clean text, annotation, events, claims) into the database (--db, created if",
+                "missing), then recomputes incidents, contradictions and commitments there. Nothing else is written.",
                 "Re-running on the same inputs adds nothing. Exit status 1 when any input failed."})
 final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

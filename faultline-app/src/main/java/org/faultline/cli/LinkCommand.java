@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code faultline link}: recomputes incidents, contradictions and the commitments ledger over the store. */
 @Command(name = "link", mixinStandardHelpOptions = true,
-        description = "Recomputes incidents, contradictions and commitments over the whole store (ingest does this itself).")
+        description = "Recomputes incidents, contradictions and commitments over the whole store and replaces them in the database (ingest does this itself).")
 final class LinkCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;

@@ -44,16 +44,37 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ingest-threads", paramLabel = "N", defaultValue = "1", description = "Articles annotated at once for POST (default: ${DEFAULT-VALUE}).")
     int ingestThreads;
 
+    @Option(names = "--watch", paramLabel = "SOURCES_YAML",
+            description = "Also poll the sources in this file, as 'faultline watch' does, in the same process.")
+    java.nio.file.Path watch;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         ServerOptions options = ServerOptions.defaults().withHost(host).withToken(token).withMaxBodyBytes(maxBody);
+        // a bad sources file fails before anything is served
+        org.faultline.watch.WatchConfig watchConfig = watch == null ? null : org.faultline.watch.WatchConfigFile.load(watch, System::getenv);
         CountDownLatch stopped = new CountDownLatch(1), closed = new CountDownLatch(1);
         try (Store db = store.open()) {
             PipelineArticleIngest ingest = new PipelineArticleIngest(db, new RequestReader(IngestOptions.defaults()),
                     new PipelineFactory(AnnotatorOptions.defaults(), coding), ingestThreads);
             FaultlineServer server = new FaultlineServer(db, ingest, options).start(port);
+            java.util.concurrent.atomic.AtomicBoolean stopWatch = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread watcher = watch == null ? null : new Thread(() -> {
+                try {
+                    WatchCommand.watcher(db, watchConfig, coding).run(stopWatch::get);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    spec.commandLine().getErr().println("watch stopped: " + e.getMessage());
+                }
+            }, "faultline-watch");
+            if (watcher != null) {
+                watcher.setDaemon(true);
+                watcher.start();
+            }
             Thread hook = new Thread(() -> {
+                stopWatch.set(true);
                 server.stop();
                 stopped.countDown();
                 // the JVM halts when hooks end: give the main thread time to close the store cleanly

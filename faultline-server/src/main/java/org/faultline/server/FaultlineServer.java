@@ -80,6 +80,8 @@ public final class FaultlineServer implements AutoCloseable {
         builtIn.addAll(new ArticleRoutes(store, options, mapper).routes());
         builtIn.addAll(new IngestRoutes(ingest, options, mapper).routes());
         builtIn.addAll(new EventRoutes(store, options).routes());
+        builtIn.addAll(new org.faultline.server.events.EventDownloadRoutes(store).routes());
+        builtIn.addAll(new org.faultline.server.watch.SourceRoutes(store).routes());
         builtIn.addAll(new ActorRoutes(store, options).routes());
         builtIn.addAll(new SearchRoutes(store).routes());
         builtIn.addAll(new ClaimRoutes(store, options).routes());

@@ -53,6 +53,7 @@ public final class Store implements AutoCloseable {
     private final IncidentRows incidents;
     private final ContradictionRows contradictions;
     private final CommitmentRows commitments;
+    private final WatchRows watch = new WatchRows();
 
     private Store(Database db) {
         this.db = db;
@@ -448,6 +449,59 @@ public final class Store implements AutoCloseable {
         requireNonNull(markOpen, "markOpen must not be null");
         requireNonNull(markClose, "markClose must not be null");
         return db.read(c -> search.search(c, query.strip(), limit, markOpen, markClose));
+    }
+
+    // --- watch state and alerts (faultline watch) ---
+
+    /** Every watched source's remembered state, by name. */
+    public List<SourceStatus> sourceStatuses() { return db.read(watch::sources); }
+
+    /** One watched source's remembered state. */
+    public Optional<SourceStatus> sourceStatus(String name) { return db.read(c -> watch.source(c, name)); }
+
+    /** Saves a watched source's state (insert or replace). */
+    public void saveSourceStatus(SourceStatus status) {
+        if (status == null) throw new IllegalArgumentException("status must not be null");
+        db.write(c -> {
+            watch.saveSource(c, status);
+            return null;
+        });
+    }
+
+    /** The item keys a watched source has yielded so far. */
+    public Set<String> seenItems(String source) { return db.read(c -> watch.seenKeys(c, source)); }
+
+    /** Records that a source yielded an item (stored as {@code articleId}, or null); false when known already. */
+    public boolean markSeen(String source, String itemKey, String articleId, java.time.Instant at) {
+        return db.write(c -> watch.markSeen(c, source, itemKey, articleId, at));
+    }
+
+    /** The outlet configured for the watch source that yielded this article, or null. */
+    public String configuredOutlet(String articleId) { return db.read(c -> watch.outletOf(c, articleId)); }
+
+    /**
+     * Keeps a fired alert with a pending delivery per sink, in one transaction; an alert of the
+     * same dyad, granularity and period fired before is left alone.
+     *
+     * @return true when the alert is new
+     */
+    public boolean fireAlert(StoredAlert alert, List<String> sinks) {
+        if (alert == null) throw new IllegalArgumentException("alert must not be null");
+        return db.write(c -> watch.fire(c, alert, sinks == null ? List.of() : sinks));
+    }
+
+    /** The fired alerts, newest first. */
+    public List<StoredAlert> firedAlerts(int limit) { return db.read(c -> watch.alerts(c, limit)); }
+
+    /** Deliveries not yet made, oldest alert first. */
+    public List<PendingDelivery> pendingDeliveries() { return db.read(watch::pending); }
+
+    /** Records one delivery attempt: delivered at {@code deliveredAt}, or failed with {@code error}. */
+    public void recordDelivery(StoredAlert alert, String sink, java.time.Instant deliveredAt, String error) {
+        db.write(c -> {
+            watch.deliveryAttempt(c, alert, sink, deliveredAt, error);
+            return null;
+        });
     }
 
     @Override
