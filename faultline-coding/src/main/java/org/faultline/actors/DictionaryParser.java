@@ -25,8 +25,14 @@ final class DictionaryParser {
             throw line.error(null, "only one field found; fields must be separated by TABs, not spaces");
         switch (type) {
             case "state" -> into.state(state(line));
-            case "org" -> into.organization(organization(line));
-            case "person" -> into.person(person(line));
+            case "org" -> {
+                into.organization(organization(line));
+                into.reference(line, "country", line.text(2, "country"));
+            }
+            case "person" -> {
+                into.person(person(line));
+                into.reference(line, "affiliation", line.text(3, "affiliation"));
+            }
             case "sector" -> sectors(line).forEach(into::sector);
             default -> throw line.error("type", "unknown record type '" + type + "'; use state, org, person or sector");
         }
