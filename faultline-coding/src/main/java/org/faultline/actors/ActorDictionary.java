@@ -148,6 +148,9 @@ public final class ActorDictionary {
             return this;
         }
 
+        // entries collected so far (for tests that walk tables row by row)
+        int entryCount() { return states.size() + organizations.size() + people.size() + sectors.size(); }
+
         // a code field of a row that must name a state or an organisation; checked in build()
         void reference(TsvLine line, String fieldName, String code) { references.add(new Reference(line, fieldName, code)); }
 

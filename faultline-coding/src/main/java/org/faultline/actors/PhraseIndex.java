@@ -31,16 +31,19 @@ final class PhraseIndex<T> {
     /** Adds {@code phrase} (as written in the dictionary) with {@code value}; blank phrases are ignored. */
     void add(String phrase, T value) {
         List<String> written = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
         Node<T> node = root;
         for (String w : Words.tokenize(phrase)) {
             String n = Words.norm(w);
             if (n.isEmpty() || w.equals(",")) continue;
             written.add(w);
+            if (key.length() > 0) key.append(' ');
+            key.append(n);
             node = node.next.computeIfAbsent(n, k -> new Node<>());
         }
         if (node == root) return;
         node.entries.add(new Entry<>(List.copyOf(written), value));
-        keys.add(key(phrase));
+        keys.add(key.toString());
         size++;
     }
 

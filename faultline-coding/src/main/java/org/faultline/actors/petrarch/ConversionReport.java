@@ -17,7 +17,7 @@ import org.faultline.actors.DictionaryFormatException;
  * @param examples      reason → up to five examples
  * @param problems      unreadable lines, as "file:line: what"
  * @param disagreements our office holders against PETRARCH2's dated roles
- * @param checked       number of our people found in PETRARCH2 and compared
+ * @param checked       number of PETRARCH2 entries matched to one of our people and compared
  * @param horizon       end given to open-ended roles
  */
 public record ConversionReport(Map<String, Integer> counts, Map<String, Integer> filtered, Map<String, Integer> ours,
@@ -37,7 +37,7 @@ public record ConversionReport(Map<String, Integer> counts, Map<String, Integer>
     /** One-paragraph summary for the console. */
     public String summary() {
         return String.format("%d organisations, %d people (%d terms), %d agent phrases written; %d dropped by filters, "
-                        + "%d left to our own entries; %d unreadable lines; %d of our office holders found in PETRARCH2, "
+                        + "%d left to our own entries; %d unreadable lines; %d PETRARCH2 entries matched to our office holders, "
                         + "%d disagreement(s)",
                 counts.getOrDefault("organisations written", 0), counts.getOrDefault("people converted", 0),
                 counts.getOrDefault("person terms written", 0), counts.getOrDefault("agent phrases written", 0),
@@ -60,7 +60,7 @@ public record ConversionReport(Map<String, Integer> counts, Map<String, Integer>
         b.append("\n## Left to our own entries (ours win)\n\n");
         section(b, ours);
         b.append("\n## Our office holders against PETRARCH2's dated roles\n\n");
-        b.append(checked).append(" of our people were found in PETRARCH2; ").append(disagreements.size())
+        b.append(checked).append(" PETRARCH2 entries were matched to our people; ").append(disagreements.size())
                 .append(" disagreement(s). PETRARCH2's data stop around 2015–2018, so our terms starting after ")
                 .append(horizon).append(" are not checked.\n\n");
         for (var d : disagreements)
