@@ -40,7 +40,14 @@ public final class ActorDictionary {
     /** Bundled dictionary files, in load order. */
     public static final List<String> BUNDLED = List.of("states.tsv", "organizations.tsv", "people.tsv", "sectors.tsv");
     /** Field-layer files converted from PETRARCH2, in load order (see package {@code org.faultline.actors.petrarch}). */
-    public static final List<String> FIELD = List.of("petrarch2/organizations.tsv", "petrarch2/people.tsv", "petrarch2/sectors.tsv");
+    public static final List<String> FIELD = List.of("petrarch2/organizations.tsv", "petrarch2/people.tsv");
+    /**
+     * Converted PETRARCH2 agent words, shipped but NOT loaded by default: measured on the PLOVER
+     * gold, thousands of extra role nouns ("reservists", "missionary", "dictator") made
+     * country-less actors that displaced the country-bearing ones, lowering dyad F1 (see the README).
+     * {@link #withFieldAgents()} adds them.
+     */
+    public static final String FIELD_AGENTS = "petrarch2/sectors.tsv";
     private static final Set<String> TRANSNATIONAL = Set.of("IGO", "NGO", "IMG");
 
     private final List<StateEntry> states;
@@ -83,6 +90,13 @@ public final class ActorDictionary {
         Builder b = toBuilder();
         b.field = fieldLayer;
         return b.build();
+    }
+
+    /** This dictionary with the converted PETRARCH2 agent words ({@link #FIELD_AGENTS}) added to its field layer. */
+    public ActorDictionary withFieldAgents() {
+        Builder f = field == null ? new Builder().knowing(this) : field.toBuilder().knowing(this);
+        readResource(f, FIELD_AGENTS);
+        return withField(f.build());
     }
 
     /** The field layer beneath this dictionary's entries, if any. */

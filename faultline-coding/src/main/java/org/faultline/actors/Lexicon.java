@@ -39,6 +39,7 @@ final class Lexicon {
     private final Map<String, List<PersonTerm>> terms = new LinkedHashMap<>();
     private final Map<String, OrganizationEntry> orgByCode = new HashMap<>();
     private final Map<String, StateEntry> stateByCode = new HashMap<>();
+    private final Set<String> fieldPeople = new HashSet<>();
 
     Lexicon(ActorDictionary dict) {
         for (StateEntry s : dict.states()) {
@@ -80,6 +81,7 @@ final class Lexicon {
         Map<String, Set<String>> indexed = new HashMap<>();
         for (PersonTerm p : field.people()) {
             if (ownPeople.contains(PhraseIndex.key(p.name()))) continue;
+            fieldPeople.add(p.name());
             terms.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
             Set<String> done = indexed.computeIfAbsent(p.name(), k -> new LinkedHashSet<>());
             for (String n : names(p.name(), p.aliases()))
@@ -146,6 +148,9 @@ final class Lexicon {
         }
         return best;
     }
+
+    /** True for a person known only from the field layer (converted PETRARCH2 records). */
+    boolean fromField(String person) { return fieldPeople.contains(person); }
 
     /** The Wikidata id given on any of a person's records, or null. */
     String wikidata(String person) {

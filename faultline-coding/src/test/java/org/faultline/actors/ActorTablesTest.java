@@ -24,6 +24,7 @@ class ActorTablesTest {
     static Stream<String> tables() {
         List<String> all = new ArrayList<>(ActorDictionary.BUNDLED);
         all.addAll(ActorDictionary.FIELD);
+        all.add(ActorDictionary.FIELD_AGENTS);
         return all.stream();
     }
 

@@ -24,7 +24,7 @@ class FieldLayerTest {
         ActorDictionary field = ActorDictionary.bundled().field().orElseThrow();
         assertThat(field.people()).hasSizeGreaterThan(10_000);
         assertThat(field.organizations()).hasSizeGreaterThan(1_000);
-        assertThat(field.sectors()).hasSizeGreaterThan(1_000);
+        assertThat(field.sectors()).as("agent words are opt-in").isEmpty();
         assertThat(field.states()).isEmpty();
         assertThat(ActorDictionary.bundledOwn().field()).isEmpty();
     }
@@ -42,7 +42,9 @@ class FieldLayerTest {
     @Test
     void armedGroupsAndAgentsFromTheField() {
         assertThat(code(bundled, "the Abu Sayyaf Group", "2010-01-01")).isEqualTo("PHLREB");
-        assertThat(bundled.resolveText("Muslims", LocalDate.of(2010, 1, 1)).map(Actor::sector)).contains("REL");
+        assertThat(bundled.resolveText("Muslims", LocalDate.of(2010, 1, 1))).isEmpty();
+        var withAgents = new DictionaryActorResolver(ActorDictionary.bundled().withFieldAgents());
+        assertThat(withAgents.resolveText("Muslims", LocalDate.of(2010, 1, 1)).map(Actor::sector)).contains("REL");
     }
 
     @Test
