@@ -25,7 +25,9 @@ import org.faultline.actors.Lexicon.StateRole;
  *       else none (a bare country has sector null, as in the PLOVER gold records);</li>
  *   <li>else a sector word alone gives an actor without country ("the rebels" → REB).</li>
  * </ol>
- * "former"-type words turn office sectors (GOV, MIL, LEG, JUD, COP, SPY) into ELI.
+ * "former"-type words turn office sectors (GOV, MIL, LEG, JUD, COP, SPY) into ELI. A person known
+ * only from the PETRARCH2 field layer who is out of office on the date yields to an organisation
+ * or state named in the same mention ("U.N. mediator X" is the UN's).
  */
 final class MentionInterpreter {
     private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
@@ -71,6 +73,11 @@ final class MentionInterpreter {
                 }
             }
         }
+        // "U.N. mediator <name>": a person known only from the field layer and out of office on the
+        // date yields to an institution named in the same mention; the field's terms are coarse
+        // and stop around 2018, the text's own title is current
+        if (person != null && (org != null || state != null) && date != null && lexicon.fromField(person.lex().name())
+                && !lexicon.term(person.lex().name(), date).holdsOn(date)) person = null;
         // "Armenia's Security Council" is Armenia's, not the UN's: a generic alias yields to a state word
         if (org != null && org.lex().generic() && state != null) {
             org = null;
