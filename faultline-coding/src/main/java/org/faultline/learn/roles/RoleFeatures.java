@@ -50,6 +50,9 @@ public final class RoleFeatures {
         int gov = t.head(c);
         f.add("gov.pos=" + (gov < 0 ? "ROOT" : t.token(gov).pos()));
         f.add("gov.w=" + (gov < 0 ? "ROOT" : t.token(gov).lemma().toLowerCase(Locale.ROOT)));
+        f.add("gov.rel=" + (gov < 0 ? "ROOT" : t.rel(gov)));
+        f.add("ner+case=" + tok.ner() + "|" + prep);
+        f.add("pos+rel=" + tok.pos() + "|" + effective);
         f.add("rank=" + Math.min(rank, 3));
         phrase(t, candidate, f);
         String path = path(t, candidate, predicate);
@@ -62,9 +65,23 @@ public final class RoleFeatures {
         f.add("voice=" + (passive ? "passive" : "active") + "|" + path);
         f.add("pred+path=" + pred + "|" + path);
         f.add("pred.pos=" + t.token(predicate).pos());
+        f.add("pred+case=" + pred + "|" + prep);
+        int inner = complement(t, predicate);
+        if (inner >= 0) { // "X said Y attacked Z": the roles may sit on the reported clause
+            String path2 = path(t, candidate, inner);
+            f.add("path2=" + path2);
+            f.add("path2+case=" + path2 + "|" + prep);
+            f.add("side2=" + (candidate < inner ? "before" : candidate > inner ? "after" : "at"));
+        }
         if ("by".equals(prep) && (passive || t.token(t.head(c) < 0 ? c : t.head(c)).pos().equals("VBN"))) f.add("agent");
         dictionary(t, candidate, date, f);
         return List.copyOf(f);
+    }
+
+    /** The first clausal complement of the predicate ("said [that ...]", "threatened [to attack]"), or -1. */
+    private static int complement(DepTree t, int predicate) {
+        for (int c : t.children(predicate)) if ((t.rel(c).equals("ccomp") || t.rel(c).equals("xcomp")) && t.token(c).isVerb()) return c;
+        return -1;
     }
 
     /** Entity classes and determiners inside the phrase ("the Croatian government": NATIONALITY, the). */
@@ -76,6 +93,7 @@ public final class RoleFeatures {
             if (!m.ner().equals("O")) f.add("mod.ner=" + m.ner());
             if (t.rel(k).startsWith("det")) f.add("mod.det=" + m.lemma().toLowerCase(Locale.ROOT));
             if (t.rel(k).equals("nmod:poss")) f.add("mod.poss");
+            if (t.rel(k).equals("amod") || t.rel(k).equals("compound")) f.add("mod.w=" + m.lemma().toLowerCase(Locale.ROOT));
         }
     }
 
