@@ -12,7 +12,7 @@ import org.faultline.nlp.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** The shipped role model on our own sentences, annotated by CoreNLP. */
-class RoleTaggerIT {
+class RoleTaggerTest {
     private static final RoleTagger TAGGER = new RoleTagger(RoleModel.bundled(),
             new RoleFeatures(new DictionaryActorResolver(ActorDictionary.bundled(), Gazetteer.bundled())));
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * ../shared). The issue's targets are source F1 0.80 and target F1 0.75 (token overlap); the floors
  * sit just below what the bundled configuration measures (source 0.93, target 0.74).
  */
-class RoleCrossValidationIT {
+class RoleCrossValidationTest {
     @Test
     void heldOutFoldsStayAboveFloors() {
         Path shared;
