@@ -71,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (folds > 1) {
             out.println();
-            RoleFoldEval.run(out, shared, folds, annotator, coding, coding.coder());
+            RoleFoldEval.run(out, shared, folds, annotator, coding);
         }
         out.flush();
         return 0;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.faultline.corenlp.CoreNlpAnnotator;
 import org.faultline.events.EventCoder;
+import org.faultline.events.PlaceResolver;
 import org.faultline.learn.roles.CrossValidation;
 import org.faultline.learn.roles.RoleCorpus;
 import org.faultline.learn.roles.RoleFeatures;
@@ -14,12 +15,15 @@ import org.faultline.learn.roles.TrainConfig;
 
 /**
  * The roles section of {@code faultline eval --folds K}: K-fold cross-validation of the learned role
- * model on ConfliBERT's span-marked sentences, with the rule coder scored on the same held-out folds.
+ * model on ConfliBERT's span-marked sentences, with the rule coder (rule role steps alone) scored on
+ * the same held-out folds.
  */
 final class RoleFoldEval {
     private RoleFoldEval() {}
 
-    static void run(PrintWriter out, Path shared, int folds, CoreNlpAnnotator annotator, CodingOptions coding, EventCoder rules) {
+    /** Scores the rule role steps alone (no learned step) on the held-out folds beside the model. */
+    static void run(PrintWriter out, Path shared, int folds, CoreNlpAnnotator annotator, CodingOptions coding) {
+        EventCoder rules = EventCoder.withBundledData(coding.actors(), PlaceResolver.of(coding.gazetteer()), null);
         TrainConfig config = TrainConfig.bundled().withFolds(folds);
         Path data = shared.resolve(config.data());
         if (!Files.isRegularFile(data)) {
