@@ -113,6 +113,8 @@ final class BenchCommand implements Callable<Integer> {
             double annotatePerToken = last.cpuSeconds() / last.tokens();
             double codePerToken = codeSeconds / codedTokens;
             out.printf("coding adds %.1f%% to annotation CPU time per token (target < 10%%)%n", 100 * codePerToken / annotatePerToken);
+            out.printf("learned role step adds %.2f%% to annotation CPU time per token (target < 15%%)%n",
+                    100 * LearnedRolesBench.extraNanosPerToken(coding, docs, rounds, tokens) / 1e9 / annotatePerToken);
         }
         out.printf("peak heap (JVM-wide): %d MB of max %d MB%n",
                 ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)

@@ -14,6 +14,7 @@ import org.faultline.claims.ContradictionFinder;
 import org.faultline.commitments.CommitmentTracker;
 import org.faultline.events.EventCoder;
 import org.faultline.incidents.IncidentLinker;
+import org.faultline.learn.roles.RoleModel;
 import org.faultline.pipeline.CorpusLinker;
 import org.faultline.events.PlaceResolver;
 import org.faultline.geo.Gazetteer;
@@ -31,6 +32,9 @@ final class CodingOptions {
     @Option(names = "--places", paramLabel = "FILE", description = "Extra gazetteer file(s) (places TSV, e.g. from 'gazetteer import').")
     List<Path> placeFiles = new ArrayList<>();
 
+    @Option(names = "--rules-only", description = "Code with the rule role steps alone, without the learned role model.")
+    boolean rulesOnly;
+
     static Path home() {
         String env = System.getenv("FAULTLINE_HOME");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".faultline");
@@ -38,6 +42,13 @@ final class CodingOptions {
 
     private Gazetteer gazetteer;
     private ActorDictionary dictionary;
+    private RoleModel roleModel;
+
+    /** The shipped role model, loaded once per command and passed to every coder it builds. */
+    synchronized RoleModel roleModel() {
+        if (roleModel == null) roleModel = RoleModel.bundled();
+        return roleModel;
+    }
 
     synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
@@ -62,7 +73,7 @@ final class CodingOptions {
     }
 
     EventCoder coder() {
-        return EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()));
+        return EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()), rulesOnly ? null : roleModel());
     }
 
     ClaimExtractor claimExtractor() {

@@ -44,6 +44,13 @@ final class EvalCommand implements Callable<Integer> {
             description = "Contradiction gold (default: ${DEFAULT-VALUE}).")
     Path contradictionsGold;
 
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = "Also cross-validate the learned parts with K folds (roles: ConfliBERT spans under --shared).")
+    int folds;
+
+    @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", description = "Shared data directory (default: ${DEFAULT-VALUE}).")
+    Path shared;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(gold))
@@ -61,6 +68,10 @@ final class EvalCommand implements Callable<Integer> {
                     .evaluate(seeds, claimsGold, contradictionsGold).format());
         } else {
             out.println("(claims section skipped: needs --seeds DIR, --claims-gold FILE and --contradictions-gold FILE)");
+        }
+        if (folds > 1) {
+            out.println();
+            RoleFoldEval.run(out, shared, folds, annotator, coding);
         }
         out.flush();
         return 0;

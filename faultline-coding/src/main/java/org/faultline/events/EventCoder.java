@@ -7,6 +7,7 @@ import org.faultline.actors.Actor;
 import org.faultline.actors.ActorResolver;
 import org.faultline.events.cameo.CameoTable;
 import org.faultline.events.patterns.PatternBook;
+import org.faultline.learn.roles.RoleModel;
 import org.faultline.nlp.Doc;
 import org.faultline.nlp.Sentence;
 import org.slf4j.Logger;
@@ -26,12 +27,32 @@ public final class EventCoder {
     private final CoderParts parts;
 
     public EventCoder(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places) {
+        this(patterns, cameo, actors, places, null);
+    }
+
+    /**
+     * A coder whose role steps ({@code role-steps.txt}) include the learned role model.
+     *
+     * @param roleModel the trained role model, loaded once by the caller; null for the rule steps alone
+     */
+    public EventCoder(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places, RoleModel roleModel) {
         if (patterns == null) throw new IllegalArgumentException("patterns must not be null");
         if (cameo == null) throw new IllegalArgumentException("cameo table must not be null");
         if (actors == null) throw new IllegalArgumentException("actor resolver must not be null");
         if (places == null) throw new IllegalArgumentException("place resolver must not be null (use PlaceResolver.none())");
         this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
-                new RoleFinder(patterns), new EventBuilder(cameo, places));
+                new RoleFinder(patterns, RoleSteps.bundled(patterns, roleModel == null ? null : new RoleSteps.Learned(roleModel, actors))),
+                new EventBuilder(cameo, places));
+    }
+
+    /** A coder with the bundled patterns and CAMEO table and the given role model (null: rules only). */
+    public static EventCoder withBundledData(ActorResolver actors, PlaceResolver places, RoleModel roleModel) {
+        return new EventCoder(PatternBook.bundled(), CameoTable.bundled(), actors, places, roleModel);
+    }
+
+    /** The role steps in the order they run ("noun", "clause", "crowd", "learned"). */
+    public List<String> roleSteps() {
+        return parts.roles().stepNames();
     }
 
     /** A coder with the bundled patterns and CAMEO table. */

@@ -49,7 +49,8 @@ public record PipelineSpec(boolean coref, List<String> actorFiles, List<String> 
         ActorDictionary dictionary = dictionary();
         Gazetteer gazetteer = gazetteer();
         // The coder first, as in the CLI: a broken user dictionary fails before the long model load.
-        EventCoder coder = EventCoder.withBundledData(new DictionaryActorResolver(dictionary, gazetteer), PlaceResolver.of(gazetteer));
+        EventCoder coder = EventCoder.withBundledData(new DictionaryActorResolver(dictionary, gazetteer), PlaceResolver.of(gazetteer),
+                org.faultline.learn.roles.RoleModel.bundled());
         ClaimExtractor claims = new ClaimExtractor(new DictionaryActorResolver(dictionary, gazetteer));
         return new Pipeline(new CoreNlpAnnotator(AnnotatorOptions.defaults().withCoref(coref)), coder::code, claims);
     }
