@@ -27,6 +27,9 @@ record Mention(Event event, ArticleInfo article, TypeFamilies.Family family, Str
 
     String articleId() { return event.articleId(); }
 
+    /** The evidence sentence as a comparison key: reprints and wire copy of one sentence share it. */
+    String textKey() { return org.faultline.claims.SameText.key(event.evidence()); }
+
     LocalDate published() { return article.published(); }
 
     /** Lexical cosine with a weighted term map of the given norm. */
