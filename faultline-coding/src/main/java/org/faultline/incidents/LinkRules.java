@@ -62,8 +62,10 @@ final class LinkRules {
             if (kin && !(sameArticle || lex >= (date >= 0.7 ? opt.minLexical() : opt.kinLexical()))) continue;
             if (noActors && !(sameArticle || lex >= opt.backgroundLexical())) continue;
             int kinCount = (a == Side.KIN ? 1 : 0) + (b == Side.KIN ? 1 : 0);
-            String rule = evidence(date, match + kinCount == 2, lex, sameArticle, triggerShared(m, c));
+            String rule = evidence(date, match + kinCount == 2, lex, sameArticle, triggerShared(m, c), verbal(m));
             if (rule == null) continue;
+            // below exact-day agreement, the words around the trigger must be shared too
+            if (date < 1.0 && m.contextCosine(c.centroid, c.norm) < opt.minLexical()) continue;
             double actor = (weight(a) + weight(b)) / 2;
             double precision = c.hasDays() ? 0.2 : c.coarseLo != Cluster.NONE ? 0.1 : 0;
             double score = actor + date + precision + 2 * lex + (sameArticle ? 0.3 : 0) + (samePlace(m, c) ? 0.2 : 0) - (rev ? 0.05 : 0);
@@ -78,19 +80,34 @@ final class LinkRules {
      * words, or the same article naming the occurrence with a word the cluster already uses ("the
      * offensive" ... "launched an offensive on ...").
      */
-    private String evidence(double date, boolean bothSides, double lex, boolean sameArticle, boolean sharedTrigger) {
+    private String evidence(double date, boolean bothSides, double lex, boolean sameArticle, boolean sharedTrigger, boolean verbal) {
+        // Statements are many and alike ("asked", "denied", "called for"): two of the same sides on nearby days are
+        // usually two statements, so they need shared words beyond the generic, even within one article.
+        double sidesLexical = verbal ? opt.dayLexical() : opt.minLexical();
         if (date >= 1.0) {
-            if (bothSides && lex >= opt.minLexical()) return "same-day-same-sides";
+            if (bothSides && lex >= sidesLexical) return "same-day-same-sides";
             if (lex >= opt.dayLexical()) return "same-day-shared-words";
-            return sameArticle ? "same-day-same-article" : null;
+            return sameArticle && (!verbal || sharedTrigger) ? "same-day-same-article" : null;
+        }
+        if (verbal && !sameArticle) {
+            // across articles, a statement not dated to the day joins only on much shared wording (a retelling)
+            if (date < 0.5) return null;
+            if (lex >= opt.backgroundLexical()) return "near-date-shared-words";
+            return bothSides && lex >= opt.coarseLexical() ? "near-date-same-sides" : null;
         }
         if (date >= 0.5) {
-            if (bothSides && lex >= opt.minLexical()) return "near-date-same-sides";
+            if (bothSides && lex >= sidesLexical) return "near-date-same-sides";
             if (lex >= opt.coarseLexical()) return "near-date-shared-words";
-            return sameArticle && (sharedTrigger || lex >= opt.dayLexical()) ? "near-date-same-article" : null;
+            boolean articleSupport = verbal ? sharedTrigger && lex >= opt.dayLexical() : sharedTrigger || lex >= opt.dayLexical();
+            return sameArticle && articleSupport ? "near-date-same-article" : null;
         }
         if (lex >= opt.backgroundLexical()) return "background-shared-words";
-        return sameArticle && sharedTrigger ? "background-same-article" : null;
+        return sameArticle && sharedTrigger && !verbal ? "background-same-article" : null;
+    }
+
+    /** Verbal acts (CAMEO quad 1 and 3): statements, appeals, accusations, refusals. */
+    private static boolean verbal(Mention m) {
+        return m.event().quad() == 1 || m.event().quad() == 3;
     }
 
     /**
@@ -113,7 +130,8 @@ final class LinkRules {
         if (m.floating()) {
             long d = m.hi();
             if (r[0] - w > d) return 0; // the cluster happened after this report
-            if (r[1] + w >= d - opt.nearDays()) return 0.7;
+            // "near" needs a cluster dated closely: one known only to the year is not near every report of that year
+            if (r[1] + w >= d - opt.nearDays() && r[1] - r[0] <= 31) return 0.7;
             return r[1] + w >= d - Math.min(opt.horizonDays(), c.family.recallDays()) ? 0.3 : 0;
         }
         if (m.lo() > r[1] + w || m.hi() < r[0] - w) return 0;
