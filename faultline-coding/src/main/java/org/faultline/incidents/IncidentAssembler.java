@@ -55,7 +55,6 @@ final class IncidentAssembler {
         for (Mention m : ordered) eventIds.add(m.event().id());
         Map<String, String> joins = new HashMap<>();
         for (int i = 0; i < c.members.size(); i++) joins.put(c.members.get(i).event().id(), c.rules.get(i));
-        joins.put(ordered.get(0).event().id(), "first"); // the id-giving report, whichever mention seeded the cluster
         return new Incident(id, src, tgt, c.family.name(), dates[0], dates[1], top(places), eventIds,
                 new ArrayList<>(articles), sources.size(), first == null ? null : first.toString(),
                 last == null ? null : last.toString(), confidence(c, sources.size()), joins);

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * @param lastSeen     publication date of the latest report (ISO), or null
  * @param confidence   0..1: how sure the grouping is (the coder's confidence in the occurrence, raised by
  *                     independent reports, lowered by weak joins)
- * @param joins        event id → the rule that joined that mention (the first report's rule is "first")
+ * @param joins        event id → the rule that joined that mention ("first" for the mention that started the group)
  */
 public record Incident(String id, String sourceCountry, String targetCountry, String typeFamily, String firstDate,
                        String lastDate, String place, List<String> eventIds, List<String> articleIds, int sources,
