@@ -6,17 +6,17 @@ import {article, textWithEvidence, openArticle, webAddress, outletFor} from './r
 
 const PAGE = 100;
 
-/** The newest contradictions first (the API lists them in the order they were found). */
+/** The best-scored contradictions first (the API lists them best first). */
 export async function loadClaims() {
-  let r = await get('/api/contradictions', {limit: PAGE});
-  if (r.total > PAGE) r = await get('/api/contradictions', {limit: PAGE, offset: r.total - PAGE});
-  const items = [...r.items].reverse();
-  fill(byId('claims-count'), r.total > PAGE ? `${r.total} contradiction(s), the newest ${PAGE} listed` : `${r.total} contradiction(s)`);
+  const r = await get('/api/contradictions', {limit: PAGE});
+  const items = r.items;
+  fill(byId('claims-count'), r.total > PAGE ? `${r.total} contradiction(s), the best ${PAGE} listed` : `${r.total} contradiction(s)`);
   const list = byId('contradictions');
   if (!items.length) return fill(list, el('li', {class: 'empty'}, 'No contested claims yet.'));
   fill(list, items.map((c) => el('li', {class: 'pair-item', tabindex: 0, dataset: {contradiction: c.id},
     onclick: () => showPair(c), onkeydown: (ev) => { if (ev.key === 'Enter') showPair(c); }},
   el('span', {class: 'badge kind'}, c.kind),
+  el('span', {class: 'badge score', title: 'score: how sure the pairing is'}, (c.score ?? 1).toFixed(2)),
   el('div', {class: 'who'}, `${speaker(c.a)} vs ${speaker(c.b)}`),
   el('div', {class: 'muted'}, c.a.date || c.a.article.published || ''))));
   await showPair(items[0]);
