@@ -30,6 +30,7 @@ final class ActorFinder {
     private final ParseView pv;
     private final LocalDate date;
     private final List<Actor> previous;
+    private final int datelineEnd;
     private int speaker = -1;
 
     /** @param previous the main actors of the previous sentence, for pronouns without antecedent here; may be empty */
@@ -38,6 +39,7 @@ final class ActorFinder {
         this.pv = pv;
         this.date = date;
         this.previous = previous == null ? List.of() : List.copyOf(previous);
+        this.datelineEnd = Dateline.end(pv);
     }
 
     /** The token of the person speaking in the sentence ("..., Pashinyan said"), for "we" and "our". */
@@ -51,6 +53,10 @@ final class ActorFinder {
     private List<Found> group(int t, int depth) {
         List<Found> out = new ArrayList<>();
         if (depth > 3) return out;
+        if (t < datelineEnd) { // "Yerevan/Baku, 21 September - Azerbaijan halted": the filing place is not the actor
+            for (int a : pv.children(t, "appos")) if (a >= datelineEnd) return group(a, depth + 1);
+            return out;
+        }
         if (pv.isPronoun(t)) {
             boolean plural = PLURAL.contains(pv.lowerWord(t));
             for (int ante : antecedents(t)) {
