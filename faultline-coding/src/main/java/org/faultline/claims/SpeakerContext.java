@@ -1,5 +1,7 @@
 package org.faultline.claims;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,6 +19,7 @@ import org.faultline.actors.ActorResolver;
  * it/they. One instance per article; not thread-safe.
  */
 final class SpeakerContext {
+    private static final Logger log = LoggerFactory.getLogger(SpeakerContext.class);
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     private static final Set<String> GROUP = Set.of("it", "they", "them", "we");
     private static final int MEMORY = 40;
@@ -58,6 +61,7 @@ final class SpeakerContext {
         try {
             a = resolver.resolve(p.sentence, head, date);
         } catch (RuntimeException e) { // a dictionary bug must not lose the article's claims
+            log.warn("actor dictionary failed on speaker '{}': {}; read as unknown", p.token(head).word(), e.toString());
             a = Optional.empty();
         }
         if (a.isPresent() && a.get().country() == null) {
@@ -85,6 +89,7 @@ final class SpeakerContext {
                 Optional<Actor> a = resolver.resolve(p.sentence, i, date);
                 if (a.isPresent() && a.get().country() != null) return a;
             } catch (RuntimeException e) {
+                log.warn("actor dictionary failed on '{}': {}; read as unknown", p.token(i).word(), e.toString());
                 return Optional.empty();
             }
         }
@@ -107,6 +112,7 @@ final class SpeakerContext {
                 Optional<Actor> a = resolver.resolve(p.sentence, i, date);
                 if (a.isPresent() && a.get().country() != null && a.get().sector() == null) return Optional.of(a.get().country());
             } catch (RuntimeException e) {
+                log.warn("actor dictionary failed on '{}': {}; read as unknown", p.token(i).word(), e.toString());
                 break;
             }
         }
@@ -133,8 +139,8 @@ final class SpeakerContext {
             try {
                 List<Actor> all = resolver.resolveAll(p.sentence, head, date).stream().filter(a -> a.country() != null).toList();
                 if (all.size() > 1) return all;
-            } catch (RuntimeException e) {
-                // fall through to the single reading
+            } catch (RuntimeException e) { // fall through to the single reading
+                log.warn("actor dictionary failed on '{}': {}; single reading kept", p.token(head).word(), e.toString());
             }
         }
         return resolve(p, head).map(List::of).orElse(List.of());
@@ -164,6 +170,7 @@ final class SpeakerContext {
             }
             return a;
         } catch (RuntimeException e) {
+            log.warn("actor dictionary failed on '{}': {}; read as unknown", text, e.toString());
             return Optional.empty();
         }
     }

@@ -1,5 +1,7 @@
 package org.faultline.events;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.faultline.actors.ActorResolver;
  * "military exercises" does not become a military actor. One instance per sentence.
  */
 final class ActorFinder {
+    private static final Logger log = LoggerFactory.getLogger(ActorFinder.class);
     /** An actor found at a token; {@code inferred} when it came through a pronoun or a modifier. */
     record Found(int token, Actor actor, boolean inferred) {}
 
@@ -54,7 +57,8 @@ final class ActorFinder {
         List<Found> out = new ArrayList<>();
         if (depth > 3) return out;
         if (t < datelineEnd) { // "Yerevan/Baku, 21 September - Azerbaijan halted": the filing place is not the actor
-            for (int a : pv.children(t, "appos")) if (a >= datelineEnd) return group(a, depth + 1);
+            // the parser hangs the real subject under the dateline (as apposition or modifier): the first noun after the dash
+            for (int k = datelineEnd; k < pv.size(); k++) if (pv.isNoun(k) && pv.dominates(t, k)) return group(k, depth + 1);
             return out;
         }
         if (pv.isPronoun(t)) {
@@ -163,6 +167,7 @@ final class ActorFinder {
         try {
             return resolver.resolveText(pv.word(t), date).isPresent();
         } catch (RuntimeException e) {
+            log.warn("actor dictionary failed on '{}' in sentence {}: {}; read as no actor", pv.word(t), pv.sentence.index(), e.toString());
             return false;
         }
     }
@@ -171,6 +176,7 @@ final class ActorFinder {
         try {
             return resolver.resolveAll(pv.sentence, t, date);
         } catch (RuntimeException e) { // a dictionary problem must not lose the sentence's other events
+            log.warn("actor dictionary failed on '{}' in sentence {}: {}; read as no actor", pv.word(t), pv.sentence.index(), e.toString());
             return List.of();
         }
     }
@@ -210,8 +216,8 @@ final class ActorFinder {
             try {
                 java.util.Optional<Actor> a = resolver.resolveText(e.text(), date);
                 if (a.isPresent() && a.get().country() != null && !a.get().country().equals(country)) return true;
-            } catch (RuntimeException ex) {
-                // an unresolvable name is no evidence either way
+            } catch (RuntimeException ex) { // an unresolvable name is no evidence either way
+                log.warn("actor dictionary failed on '{}': {}; ignored", e.text(), ex.toString());
             }
         }
         return false;

@@ -2,7 +2,6 @@ package org.faultline.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.faultline.actors.Actor;
 
 /**
@@ -13,19 +12,19 @@ import org.faultline.actors.Actor;
  */
 final class BlameTransfer {
     /** How far up from the matter of the blame the blamed event's trigger may be ("explosions in the district, which ..."). */
-    private static final int MAX_STEPS = 2;
+    private static final int MAX_STEPS = 3;
 
     private BlameTransfer() {}
 
     /** The drafts with agentless events that an accusation in the sentence blames on someone given that someone as source. */
-    static List<Draft> apply(ParseView pv, Map<Integer, Trigger> triggers, List<Draft> drafts) {
+    static List<Draft> apply(ParseView pv, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
         for (Draft accusation : drafts) {
             if (!accusation.type().equals("ACCUSE") || accusation.target() == null || accusation.target().country() == null) continue;
             int v = accusation.token();
             if (!pv.isVerb(v)) continue;
             for (int matter : matters(pv, v)) {
-                int blamed = blamedTrigger(pv, triggers, matter, v);
+                int blamed = blamedTrigger(pv, out, matter, v);
                 if (blamed < 0) continue;
                 for (int i = 0; i < out.size(); i++) {
                     Draft d = out.get(i);
@@ -46,11 +45,13 @@ final class BlameTransfer {
         return out;
     }
 
-    private static int blamedTrigger(ParseView pv, Map<Integer, Trigger> triggers, int matter, int blame) {
+    /** The nearest token at or above the matter that coded an agentless event ("killed" above "explosion near the crossing"). */
+    private static int blamedTrigger(ParseView pv, List<Draft> drafts, int matter, int blame) {
         int t = matter;
         for (int step = 0; step <= MAX_STEPS && t >= 0; step++, t = pv.gov(t)) {
             if (t == blame) return -1;
-            if (triggers.containsKey(t)) return t;
+            final int k = t;
+            if (drafts.stream().anyMatch(d -> d.token() == k && d.source() == null)) return t;
         }
         return -1;
     }

@@ -50,7 +50,7 @@ final class EventBuilder {
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
         sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
-        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && isDomestic(actors, sources.get(0), type)
+        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && !aboutStatement(pv, tr) && isDomestic(actors, sources.get(0), type)
                 && (type.equals("PROTEST") || type.equals("COERCE") || sources.get(0).actor().sector() != null))
             targets = implicitDomestic(sources.get(0));
         if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
@@ -100,6 +100,16 @@ final class EventBuilder {
         // police, rebels, crowds protesting or coercing act at home whatever else the sentence names
         boolean streetLevel = (type.equals("PROTEST") || type.equals("COERCE")) && !"GOV".equals(s.sector());
         return streetLevel || !actors.mentionsOtherCountry(s.country());
+    }
+
+    /**
+     * "Baku denied the report", "rejected the accusation": the act is aimed at words said, by whoever said them,
+     * not at the source's own country; such a target is left empty. Statement nouns: coder-words.tsv.
+     */
+    private static boolean aboutStatement(ParseView pv, Trigger tr) {
+        java.util.Set<String> statement = CoderWords.bundled().list("statement");
+        for (int o : pv.children(tr.token(), "obj", "nsubj:pass")) if (statement.contains(pv.lemma(o))) return true;
+        return false;
     }
 
     private static List<ActorFinder.Found> implicitDomestic(ActorFinder.Found source) {
