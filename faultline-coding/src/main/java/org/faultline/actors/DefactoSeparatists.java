@@ -39,7 +39,7 @@ final class DefactoSeparatists {
         Optional<StateEntry> entity = defactoIn(s, date);
         if (entity.isEmpty() || entity.get().code().equals(a.country())) return a;
         String code = entity.get().code();
-        return new Actor(a.text(), entity.get().name(), code, a.sector(), MentionInterpreter.code(code, a.sector(), null, null), a.wikidata());
+        return new Actor(a.text(), entity.get().name(), code, a.sector(), Actor.code(code, a.sector()), a.wikidata());
     }
 
     private Optional<StateEntry> defactoIn(Sentence s, LocalDate date) {

@@ -71,7 +71,7 @@ final class SpeakerContext {
             for (int body : p.children(head, "nmod:for", "nmod:of", "nmod:at")) {
                 Optional<Actor> b = antecedent(a.get(), p.lemma(body));
                 String text = a.get().text();
-                if (b.isPresent()) return b.map(x -> new Actor(text, x.name(), x.country(), x.sector(), x.code(), x.wikidata()));
+                if (b.isPresent()) return b.map(x -> x.withText(text));
             }
             if (mentionsCountry(p, head)) {
                 Optional<String> c = countryNamed(p);
@@ -121,8 +121,7 @@ final class SpeakerContext {
     }
 
     private static Actor withCountry(Actor a, String country) {
-        String code = country + (a.sector() == null ? "" : a.sector());
-        return new Actor(a.text(), a.name(), country, a.sector(), code, a.wikidata());
+        return a.withCountry(country);
     }
 
     /**
@@ -195,7 +194,7 @@ final class SpeakerContext {
     }
 
     private static Actor as(Actor a, String text) {
-        return new Actor(text, a.name(), a.country(), a.sector(), a.code(), a.wikidata());
+        return a.withText(text);
     }
 
     /** Remembers an actor the article named (speakers and other mentions), nearest first. */

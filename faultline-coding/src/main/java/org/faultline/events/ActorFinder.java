@@ -156,9 +156,7 @@ final class ActorFinder {
 
     /** The same actor with the given country ("rebels" known to be Sudanese). */
     static Found withCountryOf(Found f, String country) {
-        Actor a = f.actor();
-        String code = country + (a.sector() == null ? "" : a.sector());
-        return new Found(f.token(), new Actor(a.text(), a.name(), country, a.sector(), code, a.wikidata()), true);
+        return new Found(f.token(), f.actor().withCountry(country), true);
     }
 
     /** True when the head word alone names actors ("troops", "officials"), not an event or thing. */
@@ -226,8 +224,8 @@ final class ActorFinder {
     /** A sector-only actor ("the ministry") made specific by a country found in its modifiers. */
     private static Actor withCountry(Actor sectorOnly, Actor country) {
         if (sectorOnly.country() != null || sectorOnly.sector() == null) return country;
-        String code = country.country() + sectorOnly.sector();
-        return new Actor(sectorOnly.text(), country.name(), country.country(), sectorOnly.sector(), code, country.wikidata());
+        return new Actor(sectorOnly.text(), country.name(), country.country(), sectorOnly.sector(),
+                Actor.code(country.country(), sectorOnly.sector()), country.wikidata());
     }
 
     private static void addDistinct(List<Found> out, Found f) {

@@ -20,7 +20,10 @@ import java.util.Set;
  */
 final class CoderWords {
     static final String BUNDLED = "/org/faultline/events/coder-words.tsv";
-    static final Set<String> LISTS = Set.of("light", "stative", "symmetric", "statement", "caption", "credit", "history");
+    static final Set<String> LISTS = Set.of("light", "stative", "symmetric", "statement", "caption", "credit", "history",
+            "unaimed", "domestic", "authority");
+    /** Lists whose items are a PLOVER type or "cameo:" and a code prefix. */
+    private static final Set<String> TYPE_LISTS = Set.of("unaimed", "domestic", "authority");
     private static final CoderWords INSTANCE = load();
 
     private final Map<String, Set<String>> lists;
@@ -57,6 +60,7 @@ final class CoderWords {
             if (!LISTS.contains(list)) throw new IllegalArgumentException(name + ":" + no + ": unknown list '" + list + "', expected one of " + LISTS);
             String item = f[1].strip();
             if (list.equals("symmetric")) checkSymmetric(item, name + ":" + no);
+            else if (TYPE_LISTS.contains(list)) checkTypeOrCode(item, name + ":" + no);
             else item = item.toLowerCase(Locale.ROOT);
             if (!lists.computeIfAbsent(list, k -> new LinkedHashSet<>()).add(item))
                 throw new IllegalArgumentException(name + ":" + no + ": '" + item + "' is listed twice in '" + list + "'");
@@ -69,6 +73,19 @@ final class CoderWords {
         if (!EventTypes.ALL.contains(p[0])) throw new IllegalArgumentException(where + ": symmetric: unknown PLOVER type '" + p[0] + "'");
         if (p.length > 2 || p.length == 2 && !p[1].equals("nominal") && !p[1].matches("\\d{2,4}"))
             throw new IllegalArgumentException(where + ": symmetric: expected TYPE, 'TYPE nominal' or 'TYPE cameo-prefix', got '" + item + "'");
+    }
+
+    private static void checkTypeOrCode(String item, String where) {
+        if (item.startsWith("cameo:") ? !item.substring(6).matches("\\d{2,4}") : !EventTypes.ALL.contains(item))
+            throw new IllegalArgumentException(where + ": expected a PLOVER type or 'cameo:' and a 2-4 digit prefix, got '" + item + "'");
+    }
+
+    /** Whether a list of types and CAMEO prefixes holds this event's type or a prefix of its code. */
+    boolean covers(String list, String type, String cameo) {
+        for (String item : list(list)) {
+            if (item.startsWith("cameo:") ? cameo != null && cameo.startsWith(item.substring(6)) : item.equals(type)) return true;
+        }
+        return false;
     }
 
     Set<String> list(String name) {

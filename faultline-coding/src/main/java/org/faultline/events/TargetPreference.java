@@ -41,7 +41,7 @@ final class TargetPreference {
     static ActorFinder.Found asPlace(ActorFinder.Found f) {
         Actor a = f.actor();
         if (!"GOV".equals(a.sector()) || a.country() == null || a.text() == null || a.text().contains(" ")) return f;
-        return new ActorFinder.Found(f.token(), new Actor(a.text(), a.name(), a.country(), "CVL", a.country() + "CVL", a.wikidata()), f.inferred());
+        return new ActorFinder.Found(f.token(), a.withSector("CVL"), f.inferred());
     }
 
     private static boolean countriesAfter(ParseView pv, ActorFinder actors, int v, Set<String> preps, List<ActorFinder.Found> src,
