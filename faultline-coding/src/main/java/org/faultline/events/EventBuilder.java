@@ -159,6 +159,9 @@ final class EventBuilder {
             if (s != null && t != null && !implicit && s.token() != t.token() && s.actor().code() != null
                     && s.actor().code().equals(t.actor().code())) t = TargetPreference.asPlace(t);
             if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
+            // "Yerevan asked ... the link between Armenia and ...": a named bare country of the source's own is not its target
+            if (s != null && t != null && !implicit && t.actor().sector() == null && s.actor().country() != null
+                    && s.actor().country().equals(t.actor().country())) continue;
             out.add(new Pair(s, t));
         }
         return out;

@@ -19,8 +19,11 @@ import org.faultline.nlp.TimeExpression;
  */
 final class YearFocus {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b(january|february|march|april|may|june|july|august|september|october"
-            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
+    /** A month alone, or with a day ("May", "early May", "May 3", "3 May"): nothing else may place it in time. */
+    private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    private static final Pattern MONTH = Pattern.compile("((early|late|mid|mid-|the end of|the start of|the beginning of)\\s*)?"
+            + "(" + MONTHS + "(\\s+\\d{1,2}(st|nd|rd|th)?)?|\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?" + MONTHS + ")");
 
     static final int SPAN = 4;
     private final LocalDate reportDate;
@@ -49,7 +52,7 @@ final class YearFocus {
     private TimeExpression moved(TimeExpression te) {
         String text = te.text().toLowerCase(Locale.ROOT);
         String v = te.value();
-        if (v == null || !v.matches("\\d{4}-\\d{2}.*") || WRITTEN_YEAR.matcher(text).find() || !MONTH.matcher(text).find()) return te;
+        if (v == null || !v.matches("\\d{4}-\\d{2}.*") || !MONTH.matcher(text.strip()).matches()) return te;
         if (Integer.parseInt(v.substring(0, 4)) == focus) return te;
         return new TimeExpression(te.text(), te.startToken(), te.endToken(), focus + v.substring(4), te.precision());
     }
