@@ -23,11 +23,8 @@ final class SpeakerContext {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     private static final Set<String> GROUP = Set.of("it", "they", "them", "we");
     private static final int MEMORY = 40;
-    /** Head nouns that name one person by office, so a later he/she can point back at them. */
-    private static final Set<String> PERSON_ROLES = Set.of("minister", "president", "premier", "chancellor", "spokesman",
-            "spokeswoman", "spokesperson", "envoy", "ambassador", "diplomat", "leader", "commander", "general", "adviser",
-            "advisor", "aide", "secretary", "chief", "head", "king", "queen", "emir", "prince", "governor", "mayor",
-            "senator", "official", "representative", "negotiator", "prosecutor", "judge", "cleric", "colonel", "officer");
+    /** Head nouns that name one person by office (office records of cues.tsv), so a later he/she can point back at them. */
+    private final Set<String> personRoles;
     private final ActorResolver resolver;
     private final LocalDate date;
     private final Deque<Actor> named = new ArrayDeque<>();
@@ -35,18 +32,19 @@ final class SpeakerContext {
     private Actor lastGroupSpeaker;
     private List<Actor> lastSpeakers = List.of();
 
-    SpeakerContext(ActorResolver resolver, LocalDate date) {
+    SpeakerContext(ActorResolver resolver, LocalDate date, Set<String> personRoles) {
         this.resolver = resolver;
         this.date = date;
+        this.personRoles = Set.copyOf(personRoles);
     }
 
     LocalDate date() { return date; }
 
     /** True when the mention headed by {@code head} names one person (a PERSON entity or an office: "the defence minister"). */
-    static boolean isPerson(Parse p, int head) {
+    boolean isPerson(Parse p, int head) {
         if (head < 0) return false;
         return p.token(head).ner().equals("PERSON") || PERSONAL.contains(p.lower(head))
-                || PERSON_ROLES.contains(p.lemma(head)) && !p.token(head).pos().equals("NNS");
+                || personRoles.contains(p.lemma(head)) && !p.token(head).pos().equals("NNS");
     }
 
     /** Resolves the mention headed by {@code head}, filling in a missing country from the article's antecedents. */
