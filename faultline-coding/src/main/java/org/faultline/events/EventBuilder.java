@@ -153,6 +153,7 @@ final class EventBuilder {
         }
         List<ActorFinder.Found> ss = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<ActorFinder.Found> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        List<ActorFinder.Found> selfTargeted = new ArrayList<>();
         for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
             boolean implicit = t != null && t.token() < 0;
             // "the president imposed a curfew in Algiers": a capital named beside its own government is the place, not a reflexive target
@@ -161,9 +162,13 @@ final class EventBuilder {
             if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             // "Yerevan asked ... the link between Armenia and ...": a named bare country of the source's own is not its target
             if (s != null && t != null && !implicit && t.actor().sector() == null && s.actor().country() != null
-                    && s.actor().country().equals(t.actor().country())) continue;
+                    && s.actor().country().equals(t.actor().country())) {
+                selfTargeted.add(s); // the act stays, without the false target, unless it has a real one
+                continue;
+            }
             out.add(new Pair(s, t));
         }
+        for (ActorFinder.Found s : selfTargeted) if (out.stream().noneMatch(p -> p.source == s)) out.add(new Pair(s, null));
         return out;
     }
 
