@@ -84,7 +84,7 @@ public final class ActorRoutes {
         String text = t.mentions.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(t.first.text());
         Actor a = t.first;
-        o.set("actor", org.faultline.events.json.EventJson.actor(new Actor(text, a.name(), a.country(), a.sector(), a.code(), a.wikidata())));
+        o.set("actor", org.faultline.events.json.EventJson.actor(a.withText(text)));
         o.put("events", t.events);
         o.put("as_source", t.asSource);
         o.put("as_target", t.asTarget);
