@@ -22,13 +22,20 @@ import java.util.List;
  * Needs the CoreNLP models jar on the classpath and about 2 GB of heap (3 GB with coref).
  * The pipeline is loaded once, in the constructor (20-40 s); build one instance per process and
  * share it. {@link #annotate} is safe to call from several threads at once.
+ * <p>
+ * Work per document is bounded by the options' {@link AnnotationBudget}: over-long sentences are
+ * cut before tagging and parsing, sentences are annotated in chunks, and annotation stops at a
+ * token budget (or, as a last guard, a time budget); the doc then lists the problem and covers
+ * the sentences annotated so far.
  */
 public final class CoreNlpAnnotator implements Annotator {
 
     private static final Logger log = LoggerFactory.getLogger(CoreNlpAnnotator.class);
 
     private final AnnotatorOptions options;
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP splitting;
+    private final StanfordCoreNLP sentenceLevel;
+    private final StanfordCoreNLP documentLevel;
     private final SentenceConverter sentences = new SentenceConverter();
     private final QuoteConverter quotes;
 
@@ -41,7 +48,9 @@ public final class CoreNlpAnnotator implements Annotator {
         if (options == null) throw new IllegalArgumentException("annotator options must not be null");
         this.options = options;
         long start = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(PipelineProperties.of(options));
+        this.splitting = new StanfordCoreNLP(PipelineProperties.splitting());
+        this.sentenceLevel = new StanfordCoreNLP(PipelineProperties.sentenceLevel(options));
+        this.documentLevel = new StanfordCoreNLP(PipelineProperties.documentLevel(options));
         this.quotes = new QuoteConverter(new QuoteAttributionFallback(options.coref()));
         log.info("CoreNLP {} pipeline loaded in {} ms ({})", version(),
                 (System.nanoTime() - start) / 1_000_000, options);
@@ -62,14 +71,60 @@ public final class CoreNlpAnnotator implements Annotator {
         if (text == null) throw new IllegalArgumentException("text of doc " + id + " must not be null");
         // CoreNLP's quote annotator fails on a text without tokens
         if (text.isBlank()) return new Doc(id, reportDate, List.of(), List.of());
-        Annotation doc = new Annotation(text);
-        if (reportDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, reportDate.toString());
-        pipeline.annotate(doc);
+        long start = System.nanoTime();
+        String docDate = reportDate == null ? null : reportDate.toString();
+        Annotation split = new Annotation(text);
+        splitting.annotate(split);
+        AnnotationBudget budget = options.budget();
+        List<CoreMap> all = SentenceSegments.limit(split.get(CoreAnnotations.SentencesAnnotation.class), text,
+                budget.maxSentenceTokens());
 
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<Sentence> out = new ArrayList<>(coreSentences.size());
-        for (CoreMap s : coreSentences) out.add(sentences.convert(out.size(), s, text, reportDate));
+        int affordable = 0;
+        long tokens = 0;
+        while (affordable < all.size() && tokens + SentenceSegments.tokenCount(all.get(affordable)) <= budget.maxDocumentTokens())
+            tokens += SentenceSegments.tokenCount(all.get(affordable++));
+        List<CoreMap> annotated = new ArrayList<>(affordable);
+        String problem = null;
+        while (annotated.size() < affordable) {
+            List<CoreMap> chunk = nextChunk(all, annotated.size(), affordable, budget.chunkTokens());
+            sentenceLevel.annotate(SentenceSegments.annotation(text, chunk, docDate));
+            annotated.addAll(chunk);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            if (annotated.size() < affordable && seconds >= budget.timeBudget().toSeconds()) {
+                problem = "annotation stopped after " + seconds + " s at sentence " + annotated.size() + " of "
+                        + all.size() + " (time budget " + budget.timeBudget().toSeconds() + " s); the rest of the text is kept but not coded";
+                break;
+            }
+        }
+        if (problem == null && affordable < all.size())
+            problem = "annotation stopped at sentence " + affordable + " of " + all.size() + ": the text has "
+                    + total(all) + " tokens, over the budget of " + budget.maxDocumentTokens()
+                    + "; the rest of the text is kept but not coded";
+        if (problem != null) log.warn("doc {}: {}", id, problem);
+
+        List<String> problems = problem == null ? List.of() : List.of(problem);
+        // CoreNLP's quote annotator fails on a text without tokens (e.g. only control characters)
+        if (annotated.isEmpty()) return new Doc(id, reportDate, List.of(), List.of(), problems);
+        Annotation doc = SentenceSegments.annotation(text, annotated, docDate);
+        documentLevel.annotate(doc);
+        List<Sentence> out = new ArrayList<>(annotated.size());
+        for (CoreMap s : annotated) out.add(sentences.convert(out.size(), s, text, reportDate));
         out = SurnameTagger.apply(out);
-        return new Doc(id, reportDate, out, quotes.convert(doc, text, out));
+        return new Doc(id, reportDate, out, quotes.convert(doc, text, out), problems);
+    }
+
+    /** The sentences from {@code from} on (before {@code to}) that fit in {@code chunkTokens}; at least one. */
+    private static List<CoreMap> nextChunk(List<CoreMap> all, int from, int to, int chunkTokens) {
+        int end = from;
+        int n = 0;
+        while (end < to && (end == from || n + SentenceSegments.tokenCount(all.get(end)) <= chunkTokens))
+            n += SentenceSegments.tokenCount(all.get(end++));
+        return all.subList(from, end);
+    }
+
+    private static long total(List<CoreMap> sentences) {
+        long n = 0;
+        for (CoreMap s : sentences) n += SentenceSegments.tokenCount(s);
+        return n;
     }
 }
