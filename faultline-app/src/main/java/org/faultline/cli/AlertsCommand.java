@@ -31,7 +31,7 @@ final class AlertsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Alert> alerts = new ArrayList<>();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             for (String d : dyadsToScan(db)) alerts.addAll(TensionCommand.series(db, d, false, weekly ? Granularity.WEEKLY : Granularity.DAILY).alerts());
         }
         alerts.sort(Comparator.comparing(Alert::period).reversed());

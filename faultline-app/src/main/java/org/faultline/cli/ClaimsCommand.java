@@ -32,7 +32,7 @@ final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             if (contested) return contested(db, out);
             ClaimQuery q = ClaimQuery.all().page(limit, 0);
             if (speaker != null) q = q.speakerCountry(speaker);

@@ -49,7 +49,7 @@ final class EventsCommand implements Callable<Integer> {
         if (from != null || to != null) q = q.between(from, to);
         if (article != null) q = q.article(article);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             List<Event> events = db.events(q);
             long total = db.countEvents(q.page(-1, 0));
             if (events.isEmpty()) out.println("no events match");

@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(out);
         ObjectMapper mapper = new ObjectMapper();
         ArticleJson articles = new ArticleJson(mapper);
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             report("articles", write(out.resolve("articles.jsonl"), mapper, w -> db.forEachArticle(x -> w.accept(articles.toJson(x)))));
             report("events", write(out.resolve("events.jsonl"), mapper, w -> db.forEachEvent(x -> w.accept(EventJson.event(x, true)))));
             report("claims", write(out.resolve("claims.jsonl"), mapper, w -> db.forEachClaim(x -> w.accept(ClaimJson.claim(x)))));

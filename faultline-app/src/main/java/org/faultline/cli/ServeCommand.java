@@ -44,21 +44,34 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ingest-threads", paramLabel = "N", defaultValue = "1", description = "Articles annotated at once for POST (default: ${DEFAULT-VALUE}).")
     int ingestThreads;
 
+    @Option(names = "--allow-private-urls",
+            description = "Let POSTed URLs reach loopback, private and link-local addresses (off: such URLs are refused).")
+    boolean allowPrivateUrls;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         ServerOptions options = ServerOptions.defaults().withHost(host).withToken(token).withMaxBodyBytes(maxBody);
         CountDownLatch stopped = new CountDownLatch(1), closed = new CountDownLatch(1);
         try (Store db = store.open()) {
-            PipelineArticleIngest ingest = new PipelineArticleIngest(db, new RequestReader(IngestOptions.defaults()),
+            PipelineArticleIngest ingest = new PipelineArticleIngest(db, new RequestReader(IngestOptions.defaults().withAllowPrivateUrls(allowPrivateUrls)),
                     new PipelineFactory(AnnotatorOptions.defaults(), coding), ingestThreads);
             FaultlineServer server = new FaultlineServer(db, ingest, options).start(port);
             Thread hook = new Thread(() -> {
-                server.stop();
+                // Jetty waits for requests in flight, and an annotation in progress does not stop
+                // for it: bound the wait so SIGTERM ends the process within a few seconds
+                Thread stopper = new Thread(server::stop, "faultline-serve-stop");
+                stopper.setDaemon(true);
+                stopper.start();
+                try {
+                    stopper.join(2_500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 stopped.countDown();
                 // the JVM halts when hooks end: give the main thread time to close the store cleanly
                 try {
-                    closed.await(10, TimeUnit.SECONDS);
+                    closed.await(1_500, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -33,7 +33,7 @@ final class TensionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             TensionSeries s = series(db, dyad, directed, weekly ? Granularity.WEEKLY : Granularity.DAILY);
             if (s.points().isEmpty()) {
                 out.println("no dated events between " + s.dyad() + " (see 'faultline events --dyad " + s.dyad() + "')");
