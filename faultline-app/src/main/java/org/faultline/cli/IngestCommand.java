@@ -51,11 +51,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "Longer sentences are cut at safe points before tagging and parsing (default: ${DEFAULT-VALUE}).")
     int maxSentenceTokens;
 
-    @Option(names = "--max-document-tokens", paramLabel = "N", defaultValue = "20000",
+    @Option(names = "--max-document-tokens", paramLabel = "N", defaultValue = "10000",
             description = "Annotation of an article stops here; the article keeps its text and says where it stopped (default: ${DEFAULT-VALUE}).")
     int maxDocumentTokens;
 
-    @Option(names = "--annotation-seconds", paramLabel = "S", defaultValue = "90",
+    @Option(names = "--annotation-seconds", paramLabel = "S", defaultValue = "30",
             description = "Last-guard time budget per article, checked between chunks of sentences (default: ${DEFAULT-VALUE}).")
     int annotationSeconds;
 

@@ -73,9 +73,12 @@ public final class CoreNlpAnnotator implements Annotator {
         if (text.isBlank()) return new Doc(id, reportDate, List.of(), List.of());
         long start = System.nanoTime();
         String docDate = reportDate == null ? null : reportDate.toString();
-        Annotation split = new Annotation(text);
-        splitting.annotate(split);
         AnnotationBudget budget = options.budget();
+        // Only the start of a huge text can be annotated within the budget: tokenizing the rest
+        // would cost seconds for nothing. A prefix keeps every character offset as it is.
+        int read = readableLength(text, budget.maxDocumentTokens() * (long) CHARS_PER_TOKEN_BOUND);
+        Annotation split = new Annotation(read == text.length() ? text : text.substring(0, read));
+        splitting.annotate(split);
         List<CoreMap> all = SentenceSegments.limit(split.get(CoreAnnotations.SentencesAnnotation.class), text,
                 budget.maxSentenceTokens());
 
@@ -96,7 +99,11 @@ public final class CoreNlpAnnotator implements Annotator {
                 break;
             }
         }
-        if (problem == null && affordable < all.size())
+        if (problem == null && read < text.length())
+            problem = "annotation stopped at sentence " + affordable + ": the text is over the budget of "
+                    + budget.maxDocumentTokens() + " tokens (only its first " + read + " of " + text.length()
+                    + " characters were read); the rest of the text is kept but not coded";
+        else if (problem == null && affordable < all.size())
             problem = "annotation stopped at sentence " + affordable + " of " + all.size() + ": the text has "
                     + total(all) + " tokens, over the budget of " + budget.maxDocumentTokens()
                     + "; the rest of the text is kept but not coded";
@@ -111,6 +118,21 @@ public final class CoreNlpAnnotator implements Annotator {
         for (CoreMap s : annotated) out.add(sentences.convert(out.size(), s, text, reportDate));
         out = SurnameTagger.apply(out);
         return new Doc(id, reportDate, out, quotes.convert(doc, text, out), problems);
+    }
+
+    /**
+     * Characters per token above which a text surely holds more tokens than the budget: news
+     * tokens average about 6 characters with their space; 16 leaves room for long words and URLs.
+     */
+    static final int CHARS_PER_TOKEN_BOUND = 16;
+
+    /** {@code text}'s length, or the end of the last whitespace before {@code max} when longer. */
+    static int readableLength(String text, long max) {
+        if (text.length() <= max) return text.length();
+        int cut = (int) max;
+        for (int i = cut; i > max / 2; i--)
+            if (Character.isWhitespace(text.charAt(i - 1))) return i;
+        return cut;
     }
 
     /** The sentences from {@code from} on (before {@code to}) that fit in {@code chunkTokens}; at least one. */

@@ -73,9 +73,14 @@ class AnnotationBudgetTest {
         String text = unpunctuated(1_000, 3);
         Doc doc = small.annotate("big", text, REPORT);
         assertThat(doc.tokenCount()).isLessThanOrEqualTo(200).isGreaterThan(100);
+        // only a prefix of a text far over the budget is even tokenized
         assertThat(doc.problems()).singleElement().asString()
-                .contains("annotation stopped at sentence " + doc.sentences().size())
-                .contains("1000 tokens, over the budget of 200");
+                .startsWith("annotation stopped at sentence " + doc.sentences().size() + ": the text is over the budget of 200 tokens")
+                .contains(" of " + text.length() + " characters were read");
+        // just over the budget: the whole text is tokenized and the count given
+        String near = unpunctuated(230, 4);
+        assertThat(small.annotate("near", near, REPORT).problems()).singleElement().asString()
+                .contains("the text has 230 tokens, over the budget of 200");
     }
 
     @Test
