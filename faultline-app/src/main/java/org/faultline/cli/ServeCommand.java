@@ -54,8 +54,22 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = ServerOptions.defaults().withHost(host).withToken(token).withMaxBodyBytes(maxBody);
         CountDownLatch stopped = new CountDownLatch(1), closed = new CountDownLatch(1);
         try (Store db = store.open()) {
+            PipelineFactory pipeline = new PipelineFactory(AnnotatorOptions.defaults(), coding);
             PipelineArticleIngest ingest = new PipelineArticleIngest(db, new RequestReader(IngestOptions.defaults().withAllowPrivateUrls(allowPrivateUrls)),
-                    new PipelineFactory(AnnotatorOptions.defaults(), coding), ingestThreads);
+                    pipeline, ingestThreads);
+            if (options.writable()) {
+                // load CoreNLP now, in the background: the first POST should not hold an annotation
+                // slot for the tens of seconds the models take to load
+                Thread warm = new Thread(() -> {
+                    try {
+                        pipeline.get();
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("cannot load the pipeline: {}", e.getMessage());
+                    }
+                }, "faultline-pipeline-load");
+                warm.setDaemon(true);
+                warm.start();
+            }
             FaultlineServer server = new FaultlineServer(db, ingest, options).start(port);
             Thread hook = new Thread(() -> {
                 // Jetty waits for requests in flight, and an annotation in progress does not stop

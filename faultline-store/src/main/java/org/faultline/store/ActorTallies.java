@@ -52,14 +52,28 @@ final class ActorTallies {
         return sql.toString();
     }
 
+    /** A page of tallies and the number of actors in all pages. */
+    record Page(long total, List<ActorTally> items) {}
+
+    /** One aggregate for the page and its total (a window count); a second only past the last page. */
+    Page pageWithTotal(Connection c, String country, int limit, int offset) throws SQLException {
+        long[] total = {-1};
+        List<ActorTally> items = page(c, country, limit, offset, total);
+        return new Page(total[0] >= 0 ? total[0] : count(c, country), items);
+    }
+
     List<ActorTally> page(Connection c, String country, int limit, int offset) throws SQLException {
+        return page(c, country, limit, offset, new long[1]);
+    }
+
+    private List<ActorTally> page(Connection c, String country, int limit, int offset, long[] total) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = with(country, params)
                 + ", texts AS (SELECT k, text, count(*) AS c FROM sides GROUP BY k, text)"
                 + ", best AS (SELECT k, text FROM (SELECT k, text, row_number() OVER (PARTITION BY k ORDER BY c DESC, "
                 + dialect.byteOrder("text") + ") AS r FROM texts) ranked WHERE r = 1)"
                 + " SELECT best.text, totals.name, totals.country, totals.sector, totals.code, totals.wikidata, "
-                + "totals.n, totals.s, totals.g, totals.m FROM totals JOIN best ON best.k = totals.k"
+                + "totals.n, totals.s, totals.g, totals.m, count(*) OVER () FROM totals JOIN best ON best.k = totals.k"
                 + " ORDER BY totals.n DESC, " + dialect.byteOrder("totals.k") + " LIMIT ? OFFSET ?";
         params.add(dialect.limit(limit));
         params.add(offset);
@@ -69,6 +83,7 @@ final class ActorTallies {
                 Actor a = new Actor(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
                 int n = rs.getInt(7), s = rs.getInt(8);
                 out.add(new ActorTally(a, n, s, n - s, rs.getDouble(9) / n, rs.getInt(10)));
+                total[0] = rs.getLong(11);
             }
         }
         return out;

@@ -299,6 +299,14 @@ public final class Store implements AutoCloseable {
         return db.read(conn -> actorTallies.page(conn, c, limit, offset));
     }
 
+    /** A page of {@link #actorTallies} with the number of actors in all pages, in one aggregate. */
+    public ActorTallyPage actorTallyPage(String country, int limit, int offset) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        ActorTallies.Page p = db.read(conn -> actorTallies.pageWithTotal(conn, c, limit, offset));
+        return new ActorTallyPage(p.total(), p.items());
+    }
+
     /** How many distinct actors {@link #actorTallies} would list without a page. */
     public long countActors(String country) {
         String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);

@@ -95,5 +95,10 @@ class EventTextAndActorsTest extends BackendTest {
         assertThat(store.actorTallies("emr", 10, 0)).extracting(t -> t.actor().code()).containsExactly("EMRMIL", "EMRGOV");
         assertThat(store.actorTallies(null, 1, 1)).extracting(t -> t.actor().code()).containsExactly("EMRMIL");
         assertThat(store.countActors("XXX")).isZero();
+        ActorTallyPage second = store.actorTallyPage(null, 2, 2);
+        assertThat(second.total()).isEqualTo(4);
+        assertThat(second.items()).extracting(t -> t.actor().code()).containsExactly("EMRGOV", "NVLMIL");
+        assertThat(store.actorTallyPage(null, 10, 50).total()).isEqualTo(4); // past the end: counted apart
+        assertThat(store.actorTallyPage(null, 10, 50).items()).isEmpty();
     }
 }

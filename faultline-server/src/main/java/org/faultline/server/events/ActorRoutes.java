@@ -10,6 +10,7 @@ import org.faultline.server.http.Listing;
 import org.faultline.server.http.Page;
 import org.faultline.server.http.QueryParams;
 import org.faultline.store.ActorTally;
+import org.faultline.store.ActorTallyPage;
 import org.faultline.store.Store;
 
 /**
@@ -36,8 +37,8 @@ public final class ActorRoutes {
         QueryParams p = new QueryParams(ctx, "country", "limit", "offset");
         Page page = p.page(options.defaultLimit(), options.maxLimit());
         String country = p.code("country");
-        List<ActorTally> items = store.actorTallies(country, page.limit(), page.offset());
-        ctx.json(Listing.of(store.countActors(country), page, items, ActorRoutes::json));
+        ActorTallyPage tallies = store.actorTallyPage(country, page.limit(), page.offset());
+        ctx.json(Listing.of(tallies.total(), page, tallies.items(), ActorRoutes::json));
     }
 
     private static ObjectNode json(ActorTally t) {
