@@ -56,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     int maxDocumentTokens;
 
     @Option(names = "--annotation-seconds", paramLabel = "S", defaultValue = "30",
-            description = "Last-guard time budget per article, checked between chunks of sentences (default: ${DEFAULT-VALUE}).")
+            description = "Last-guard budget per article in CPU seconds, checked between chunks of sentences (default: ${DEFAULT-VALUE}).")
     int annotationSeconds;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")

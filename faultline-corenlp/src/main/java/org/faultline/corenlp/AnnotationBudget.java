@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * How much work one document may cost the annotator, so no input can stall a run.
  * The token limits are deterministic (same text, same cut); the time limit is a last guard
- * against a machine far slower than expected and is only checked between chunks.
+ * against text unexpectedly costly to annotate, counted in CPU time, checked between chunks.
  *
  * @param maxSentenceTokens a sentence longer than this is split at safe points (after
  *                          {@code ; : ,} or a dash, else before a conjunction, else hard)
@@ -14,7 +14,8 @@ import java.time.Duration;
  *                          time budget is checked after each chunk
  * @param maxDocumentTokens annotation stops at the sentence that would pass this many tokens;
  *                          the text is kept, the rest is not annotated, and the doc says so
- * @param timeBudget        annotation stops after the chunk that passes this wall time
+ * @param timeBudget        annotation stops after the chunk that passes this much CPU time of the
+ *                          annotating thread (not wall time: a loaded machine must not change results)
  */
 public record AnnotationBudget(int maxSentenceTokens, int chunkTokens, int maxDocumentTokens, Duration timeBudget) {
 
@@ -28,8 +29,8 @@ public record AnnotationBudget(int maxSentenceTokens, int chunkTokens, int maxDo
 
     /**
      * 150 tokens per sentence (news sentences rarely pass 60), chunks of 1,000 tokens, 10,000
-     * tokens per document (a long feature is 5,000; ~5 s at 2,000 tokens/s) and 30 s of wall
-     * time as the last guard (a machine ten times slower than expected).
+     * tokens per document (a long feature is 5,000; ~5 s at 2,000 tokens/s) and 30 s of CPU
+     * time as the last guard (text six times costlier per token than news).
      */
     public static AnnotationBudget defaults() {
         return new AnnotationBudget(150, 1_000, 10_000, Duration.ofSeconds(30));

@@ -90,7 +90,7 @@ class AnnotationBudgetTest {
         Doc doc = hurried.annotate("slow", unpunctuated(1_000, 5), REPORT);
         assertThat(doc.tokenCount()).isLessThanOrEqualTo(100);
         assertThat(doc.problems()).singleElement().asString()
-                .matches("annotation stopped after \\d+ s at sentence " + doc.sentences().size() + " of 20 \\(time budget 0 s\\).*");
+                .matches("annotation stopped after \\d+ s of CPU time at sentence " + doc.sentences().size() + " of 20 \\(time budget 0 s\\).*");
     }
 
     @Test
