@@ -58,7 +58,8 @@ public final class Ingestor {
     public Ingestor(IngestOptions options, TextCleaner cleaner) {
         this.options = Objects.requireNonNull(options, "options");
         this.files = new FileLoader(options.maxBytes());
-        this.http = new HttpFetcher(options.connectTimeout(), options.requestTimeout(), options.maxBytes());
+        this.http = new HttpFetcher(options.connectTimeout(), options.requestTimeout(), options.maxBytes(),
+                new org.faultline.ingest.source.AddressGuard(options.allowPrivateUrls()));
         this.assembler = new ArticleAssembler(Objects.requireNonNull(cleaner, "cleaner"), options.publishedOverride());
     }
 
