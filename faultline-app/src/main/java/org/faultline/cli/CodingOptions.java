@@ -14,6 +14,7 @@ import org.faultline.claims.ContradictionFinder;
 import org.faultline.commitments.CommitmentTracker;
 import org.faultline.events.EventCoder;
 import org.faultline.incidents.IncidentLinker;
+import org.faultline.learn.quad.QuadCheck;
 import org.faultline.pipeline.CorpusLinker;
 import org.faultline.events.PlaceResolver;
 import org.faultline.geo.Gazetteer;
@@ -31,6 +32,9 @@ final class CodingOptions {
     @Option(names = "--places", paramLabel = "FILE", description = "Extra gazetteer file(s) (places TSV, e.g. from 'gazetteer import').")
     List<Path> placeFiles = new ArrayList<>();
 
+    @Option(names = "--rules-only", description = "Code with the pattern rules alone, without the learned quad model's check.")
+    boolean rulesOnly;
+
     static Path home() {
         String env = System.getenv("FAULTLINE_HOME");
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".faultline");
@@ -38,6 +42,7 @@ final class CodingOptions {
 
     private Gazetteer gazetteer;
     private ActorDictionary dictionary;
+    private QuadCheck quadCheck;
 
     synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
@@ -61,8 +66,15 @@ final class CodingOptions {
         return new DictionaryActorResolver(dictionary(), gazetteer());
     }
 
+    /** The coder every command uses: the rules, checked by the shipped quad model unless {@code --rules-only}. */
     EventCoder coder() {
-        return EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()));
+        EventCoder rules = EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()));
+        return rulesOnly ? rules : rules.checkedBy(quadCheck());
+    }
+
+    synchronized QuadCheck quadCheck() {
+        if (quadCheck == null) quadCheck = QuadCheck.bundled();
+        return quadCheck;
     }
 
     ClaimExtractor claimExtractor() {

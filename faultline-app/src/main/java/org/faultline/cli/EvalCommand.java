@@ -44,8 +44,17 @@ final class EvalCommand implements Callable<Integer> {
             description = "Contradiction gold (default: ${DEFAULT-VALUE}).")
     Path contradictionsGold;
 
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = "K-fold cross-validation instead: the quad model on --quad-data, rules and rules+quad-model on --gold.")
+    int folds;
+
+    @Option(names = "--quad-data", paramLabel = "FILE", defaultValue = "../shared/gold/conflibert/cameo_class_train.tsv",
+            description = "Quad class file for --folds (default: ${DEFAULT-VALUE}).")
+    Path quadData;
+
     @Override
     public Integer call() {
+        if (folds > 0) return new FoldEvalSections(coding, folds).print(spec.commandLine().getOut(), quadData, gold);
         if (!Files.isRegularFile(gold))
             throw new IllegalArgumentException("gold file " + gold + " not found: pass --gold FILE (a PLOVER gold-standard JSON file)");
         PrintWriter out = spec.commandLine().getOut();

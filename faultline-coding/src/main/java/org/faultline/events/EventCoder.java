@@ -24,13 +24,34 @@ import org.slf4j.LoggerFactory;
 public final class EventCoder {
     private static final Logger log = LoggerFactory.getLogger(EventCoder.class);
     private final CoderParts parts;
+    private final SentenceCheck check;
 
     public EventCoder(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places) {
+        this(parts(patterns, cameo, actors, places), SentenceCheck.none());
+    }
+
+    private EventCoder(CoderParts parts, SentenceCheck check) {
+        this.parts = parts;
+        this.check = check;
+    }
+
+    /** This coder with a second opinion on each sentence's rule events (the learned quad model; see learn.quad). */
+    public EventCoder checkedBy(SentenceCheck sentenceCheck) {
+        if (sentenceCheck == null) throw new IllegalArgumentException("sentence check must not be null (use SentenceCheck.none())");
+        return new EventCoder(parts, sentenceCheck);
+    }
+
+    /** The same coder without its sentence check: the rules alone. */
+    public EventCoder rulesOnly() {
+        return new EventCoder(parts, SentenceCheck.none());
+    }
+
+    private static CoderParts parts(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places) {
         if (patterns == null) throw new IllegalArgumentException("patterns must not be null");
         if (cameo == null) throw new IllegalArgumentException("cameo table must not be null");
         if (actors == null) throw new IllegalArgumentException("actor resolver must not be null");
         if (places == null) throw new IllegalArgumentException("place resolver must not be null (use PlaceResolver.none())");
-        this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
+        return new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
                 new RoleFinder(patterns), new EventBuilder(cameo, places));
     }
 
@@ -70,7 +91,9 @@ public final class EventCoder {
         }
         List<Event> events = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) events.add(drafts.get(i).toEvent(articleId, sentence.index(), sentence.text(), i));
-        return new SentenceExplanation(articleId, sentence.index(), sentence.text(), pass.candidates(), events);
+        SentenceCheck.Checked checked = check.check(sentence, events);
+        for (String note : checked.notes()) pass.candidates().add(new Candidate(0, "-", "-", Candidate.Outcome.CUE, note, null));
+        return new SentenceExplanation(articleId, sentence.index(), sentence.text(), pass.candidates(), checked.events());
     }
 
     /** Explanations for every sentence of a doc. */
