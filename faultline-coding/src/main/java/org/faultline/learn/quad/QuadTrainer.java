@@ -22,7 +22,18 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  * model (Tribuo shuffles with the config's seed and trains on one thread).
  */
 public final class QuadTrainer {
+    /**
+     * Tribuo reports every training run at INFO through java.util.logging (two lines per fold on
+     * the console); our own log says what is trained. Held in a field: j.u.l keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger TRIBUO_SGD = quiet("org.tribuo.common.sgd");
     private final QuadTrainingConfig config;
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.WARNING);
+        return l;
+    }
 
     public QuadTrainer(QuadTrainingConfig config) {
         if (config == null) throw new IllegalArgumentException("training config must not be null");
