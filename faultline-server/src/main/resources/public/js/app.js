@@ -1,8 +1,8 @@
 // The dashboard's entry: reads the filters, loads the data once per change and hands it to the views.
 import {get, QUADS, dyadOf} from './api.js';
-import {el, fill, byId} from './dom.js';
+import {el, fill, byId, safeLink} from './dom.js';
 import {TensionView} from './tension.js';
-import {TimelineView} from './timeline.js';
+import {TimelineView, day} from './timeline.js';
 import {NetworkView} from './network.js';
 import {MapView} from './map.js';
 import {loadClaims} from './claims.js';
@@ -52,8 +52,47 @@ async function loadDyads() {
     sorted.map(([k, n]) => el('option', {value: k}, `${k.replace('-', ' – ')} (${n} events)`)));
 }
 
+const FILTER_FIELDS = ['dyad', 'type', 'actor', 'from', 'to', 'granularity'];
+
 function filters() {
-  return {dyad: byId('filter-dyad').value, type: byId('filter-type').value, granularity: byId('filter-granularity').value};
+  const f = {};
+  for (const k of FILTER_FIELDS) f[k] = byId(`filter-${k}`).value.trim();
+  if (f.from && f.to && f.to < f.from) [f.from, f.to] = [f.to, f.from];
+  return f;
+}
+
+/** Puts the view's filters into the address, so a copied link opens the same view. */
+function saveView(f) {
+  const qs = new URLSearchParams();
+  for (const k of FILTER_FIELDS) if (f[k] && !(k === 'granularity' && f[k] === 'daily')) qs.set(k, f[k]);
+  const url = `${location.pathname}${qs.toString() ? '?' + qs : ''}${location.hash}`;
+  if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', url);
+}
+
+/** Sets the filters from the address (a deep link); a value the lists do not offer yet is added. */
+function restoreView() {
+  const qs = new URLSearchParams(location.search);
+  for (const k of FILTER_FIELDS) {
+    const v = qs.get(k);
+    if (!v) continue;
+    const input = byId(`filter-${k}`);
+    if (input.tagName === 'SELECT' && ![...input.options].some((o) => o.value === v)) input.append(el('option', {value: v}, v));
+    input.value = v;
+  }
+}
+
+/** The API query of the filters for events; an undirected dyad is both directions. */
+function eventParams(f) {
+  const p = {type: f.type, actor: f.actor, from: f.from, to: f.to};
+  if (f.dyad) Object.assign(p, {dyad: f.dyad, directed: 'false'});
+  return p;
+}
+
+function downloadLink(f) {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(eventParams(f))) if (v) qs.set(k, v);
+  const a = byId('download-csv');
+  a.href = `/api/events.csv${qs.toString() ? '?' + qs : ''}`;
 }
 
 /**
@@ -70,30 +109,63 @@ async function newest(path, params) {
  * Events (or incidents) of the filters; a dyad is read as its two directed halves, which the
  * store answers from its index.
  */
-async function filtered(path, f, typeParam) {
-  const base = {[typeParam]: f.type};
-  if (!f.dyad) return newest(path, base);
+async function filtered(path, f, params) {
+  if (!f.dyad) return newest(path, params);
   const [a, b] = f.dyad.split('-');
-  const parts = await Promise.all([newest(path, {...base, dyad: `${a}-${b}`}), newest(path, {...base, dyad: `${b}-${a}`})]);
+  const {directed, ...rest} = params;
+  const parts = await Promise.all([newest(path, {...rest, dyad: `${a}-${b}`}), newest(path, {...rest, dyad: `${b}-${a}`})]);
   const key = (x) => String(x.date || x.first_date || '9');
   const items = [...parts[0].items, ...parts[1].items].sort((x, y) => key(x).localeCompare(key(y)));
   return {total: parts[0].total + parts[1].total, items};
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The time range both charts share: the date filter when set, else the events' dates with a margin. */
+function sharedRange(f, events) {
+  const ms = events.filter((e) => e.date).map((e) => Date.parse(day(e.date))).filter((t) => !Number.isNaN(t));
+  const from = f.from ? Date.parse(f.from) - DAY_MS : ms.length ? Math.min(...ms) - 3 * DAY_MS : null;
+  const to = f.to ? Date.parse(f.to) + DAY_MS : ms.length ? Math.max(...ms) + 3 * DAY_MS : null;
+  return from !== null && to !== null ? [from, to] : null;
+}
+
 async function loadEvents() {
   const f = filters();
+  saveView(f);
+  downloadLink(f);
   document.body.dataset.loading = 'true';
   status('loading…');
-  const [events, incidents] = await Promise.all([filtered('/api/events', f, 'type'), filtered('/api/incidents', f, 'type')]);
+  // incidents are grouped by type family, not PLOVER type, and know no actor: they are kept when one of their events is in view
+  const [events, incidents] = await Promise.all([filtered('/api/events', f, eventParams(f)),
+    filtered('/api/incidents', f, {from: f.from, to: f.to})]);
+  const inView = new Set(events.items.map((e) => e.id));
+  const narrowed = f.type || f.actor ? incidents.items.filter((i) => i.event_ids.some((id) => inView.has(id))) : incidents.items;
   // when only the newest page of events is shown, incidents older than it would stretch the axis
   const oldest = events.total > events.items.length ? events.items.map((e) => e.date).filter(Boolean).sort()[0] : null;
-  const shownIncidents = oldest ? incidents.items.filter((i) => (i.last_date || i.first_date || '') >= oldest) : incidents.items;
-  views.timeline.show(events.items, shownIncidents, events.total);
+  const shownIncidents = oldest ? narrowed.filter((i) => (i.last_date || i.first_date || '') >= oldest) : narrowed;
+  const range = sharedRange(f, events.items);
+  views.timeline.show(events.items, shownIncidents, events.total, range);
   views.network.show(events.items);
   views.map.show(events.items);
-  await views.tension.load(f.dyad || defaultDyad, f.granularity);
-  status(events.total > events.items.length ? `showing the newest ${events.items.length} of ${events.total} events: narrow the filters to see more` : '');
+  await views.tension.load(f.dyad || defaultDyad, f.granularity, range);
+  status(events.total > events.items.length ? `showing the newest ${events.items.length} of ${events.total} events: narrow the filters to see more`
+    : events.total === 0 ? 'no events match these filters' : '');
   delete document.body.dataset.loading;
+}
+
+async function loadSources() {
+  const r = await get('/api/sources');
+  fill(byId('sources-count'), r.items.length ? `${r.items.length} source(s)` : '');
+  const when = (t) => (t ? t.replace('T', ' ').replace(/\.\d+Z$/, 'Z').replace(/:\d\dZ$/, 'Z') : 'never');
+  fill(byId('sources').tBodies[0], r.items.length ? r.items.map((s) => el('tr', {dataset: {source: s.name}},
+    el('td', {}, s.url ? safeLink(s.url, s.name) : s.name),
+    el('td', {}, s.outlet || '–'),
+    el('td', {class: 'nowrap'}, when(s.last_poll)),
+    el('td', {class: 'nowrap'}, when(s.last_success)),
+    el('td', {class: 'num'}, s.items_seen),
+    el('td', {class: 'num'}, s.errors),
+    el('td', {}, s.failing ? el('span', {class: 'failing'}, `failing: ${s.last_error}`) : el('span', {class: 'ok'}, 'ok'))))
+    : [el('tr', {}, el('td', {colspan: 7, class: 'muted'}, 'No watched sources: run faultline watch (or serve --watch) with a sources.yaml.'))]);
 }
 
 function legend() {
@@ -102,8 +174,16 @@ function legend() {
 
 async function start() {
   legend();
-  views.tension = new TensionView((dyad) => {
-    byId('filter-dyad').value = dyad;
+  views.tension = new TensionView((dyad, period) => {
+    const input = byId('filter-dyad');
+    if (![...input.options].some((o) => o.value === dyad)) input.append(el('option', {value: dyad}, dyad));
+    input.value = dyad;
+    if (period) {
+      // the alert's period with two weeks before it (its baseline) and a few days after
+      const at = Date.parse(period);
+      byId('filter-from').value = new Date(at - 14 * DAY_MS).toISOString().slice(0, 10);
+      byId('filter-to').value = new Date(at + 4 * DAY_MS).toISOString().slice(0, 10);
+    }
     loadEvents().catch(fail);
     byId('sec-tension').scrollIntoView({behavior: 'smooth'});
   });
@@ -111,14 +191,23 @@ async function start() {
   views.network = new NetworkView();
   views.map = new MapView(openArticle);
   initSearch();
-  for (const id of ['filter-dyad', 'filter-type']) byId(id).addEventListener('change', () => loadEvents().catch(fail));
+  for (const id of ['filter-dyad', 'filter-type', 'filter-actor', 'filter-from', 'filter-to']) byId(id).addEventListener('change', () => loadEvents().catch(fail));
+  byId('filter-reset').addEventListener('click', () => {
+    for (const k of ['dyad', 'type', 'actor', 'from', 'to']) byId(`filter-${k}`).value = '';
+    loadEvents().catch(fail);
+  });
+  views.tension.chart.group = 'time';
+  views.timeline.chart.group = 'time';
+  echarts.connect('time');
   byId('filter-granularity').addEventListener('change', () => {
     const f = filters();
+    saveView(f);
     Promise.all([views.tension.load(f.dyad || defaultDyad, f.granularity), views.tension.loadAlerts(f.granularity)]).catch(fail);
   });
   window.addEventListener('resize', () => Object.values(views).forEach((v) => v.resize()));
   await Promise.all([loadStats(), loadDyads()]);
-  await Promise.all([loadEvents(), views.tension.loadAlerts('daily'), loadClaims(), loadCommitments()]);
+  restoreView();
+  await Promise.all([loadEvents(), views.tension.loadAlerts(filters().granularity), loadClaims(), loadCommitments(), loadSources()]);
   document.body.dataset.ready = 'true';
 }
 

@@ -13,6 +13,11 @@ export class MapView {
     const located = events.filter((e) => e.location && typeof e.location.lat === 'number' && typeof e.location.lon === 'number');
     fill(byId('map-count'), `${located.length} of ${events.length} event(s) have coordinates`);
     byId('map-count').dataset.located = String(located.length);
+    const empty = byId('map-empty');
+    empty.hidden = located.length > 0;
+    fill(empty, events.length ? 'None of the events in this view has a known place.' : 'No events match these filters: nothing to map.');
+    byId('map-chart').setAttribute('aria-label', `Map: ${located.length} located event(s)`
+      + (located.length ? ` at ${[...new Set(located.map((e) => e.location.name))].slice(0, 8).join(', ')}` : ''));
     const geo = {map: 'world', roam: true, itemStyle: {areaColor: '#eef0f3', borderColor: '#9aa3ad'},
       emphasis: {disabled: true}, silent: true};
     if (located.length) geo.boundingCoords = bounds(located);

@@ -4,9 +4,6 @@ import {actorLabel} from './api.js';
 import {el, byId} from './dom.js';
 
 const MAX_NODES = 40;
-// Country colours, kept apart from the green and red that mean cooperation and conflict on edges.
-const PALETTE = ['#4c6ef5', '#f2c14e', '#9a60b4', '#5bc0de', '#ea7ccc', '#8d6e63', '#94a3b8', '#b59f3b', '#1a237e',
-  '#00acc1', '#ff8a65', '#6d4c41', '#7e57c2', '#26c6da', '#c0ca33', '#546e7a'];
 
 export class NetworkView {
   constructor() {
@@ -31,9 +28,11 @@ export class NetworkView {
     const countries = [...new Set([...nodes.values()].map((n) => n.country))].sort();
     const max = Math.max(1, ...[...edges.values()].map((x) => x.count));
     const most = Math.max(1, ...[...nodes.values()].map((n) => n.events));
+    byId('network-chart').setAttribute('aria-label', `Actor network: ${nodes.size} actors, ${edges.size} links; `
+      + [...edges.values()].sort((a, b) => b.count - a.count).slice(0, 5).map((x) => `${x.source} to ${x.target}: ${x.count} event(s)`).join('; '));
     this.chart.setOption({
       animation: false,
-      color: PALETTE,
+      color: countries.map(countryColour),
       legend: {type: 'scroll', top: 0, data: countries},
       tooltip: {confine: true, formatter: (p) => p.dataType === 'edge'
         ? el('div', {class: 'tip'}, `${p.data.source} → ${p.data.target}: ${p.data.count} event(s), mean Goldstein ${p.data.mean}`)
@@ -41,7 +40,7 @@ export class NetworkView {
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, top: 60, bottom: 20, left: 20, right: 90,
         force: {repulsion: 320, edgeLength: [70, 170], gravity: 0.12},
-        categories: countries.map((c) => ({name: c})),
+        categories: countries.map((c) => ({name: c, itemStyle: {color: countryColour(c)}})),
         label: {show: true, position: 'right', fontSize: 11},
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
         data: [...nodes.values()].map((n) => ({id: n.id, name: n.id, fullName: n.name, events: n.events,
@@ -56,6 +55,16 @@ export class NetworkView {
   }
 
   resize() { this.chart.resize(); }
+}
+
+/**
+ * The same colour for a country in every view and filter: a hue picked by a hash (FNV-1a) of its
+ * code, not by its rank, so filtering never repaints a country.
+ */
+export function countryColour(code) {
+  let h = 0x811c9dc5;
+  for (const c of String(code)) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return `hsl(${h % 360}, 60%, 45%)`;
 }
 
 function node(nodes, a) {

@@ -32,12 +32,37 @@ export function textWithEvidence(a, index, evidence, boxClass) {
   return box;
 }
 
+/** An http(s) address, or null: a local file path is never shown. */
+export function webAddress(s) {
+  return s && /^https?:\/\//i.test(s) ? s : null;
+}
+
+/**
+ * The outlet to show for an article: a source given as a name ("Test Wire", as POST /api/articles
+ * takes it), else the host of its address; a source that is a file path is never shown.
+ */
+export function outletFor(a, url) {
+  const src = (a.source || '').split('#')[0].trim();
+  if (src && !webAddress(src) && !/[\\/]/.test(src) && !/\.[a-z0-9]{2,5}$/i.test(src)) return src;
+  return outletOf(url);
+}
+
+/** The outlet an address belongs to: its host without "www.". */
+export function outletOf(url) {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 export async function openArticle(id, sentenceIndex, evidence) {
   const dialog = byId('reader');
   const a = await article(id);
   fill(byId('reader-title'), a.title || a.id);
-  fill(byId('reader-meta'), [a.source, a.published, a.published_inferred ? '(date inferred)' : null].filter(Boolean).join(' · '), ' ',
-    safeLink(a.url, 'original'), a.duplicate_of ? ` · duplicate of ${a.duplicate_of}` : '');
+  const url = webAddress(a.url) || webAddress((a.source || '').split('#')[0]);
+  fill(byId('reader-meta'), [outletFor(a, url), a.published, a.published_inferred ? '(date inferred)' : null].filter(Boolean).join(' · '), ' ',
+    url ? safeLink(url, url) : '', a.duplicate_of ? ` · duplicate of ${a.duplicate_of}` : '');
   const range = sentenceRange(a, sentenceIndex, evidence);
   const text = byId('reader-text');
   fill(text, marked(a.text || '', range ? [range] : [], 'evidence'));

@@ -2,6 +2,10 @@
 import {get} from './api.js';
 import {el, fill, byId} from './dom.js';
 import {dayAxis} from './timeline.js';
+import {openArticle} from './reader.js';
+
+/** TensionIndex.FLOOR: no period alerts below one material attack's worth (15), whatever its baseline. */
+const ALERT_FLOOR = 15;
 
 export class TensionView {
   constructor(onPickDyad) {
@@ -13,15 +17,19 @@ export class TensionView {
     const r = await get('/api/alerts', {limit: 12, granularity});
     const list = byId('alerts');
     if (!r.items.length) return fill(list, el('li', {class: 'empty'}, 'No alerts: no dyad rose beyond its baseline.'));
-    fill(list, r.items.map((a) => el('li', {class: 'alert', tabindex: 0, dataset: {dyad: a.dyad}, onclick: () => this.onPickDyad(a.dyad), onkeydown: (ev) => { if (ev.key === 'Enter') this.onPickDyad(a.dyad); }},
+    const pick = (a) => this.onPickDyad(a.dyad, a.period);
+    fill(list, r.items.map((a) => el('li', {class: 'alert', tabindex: 0, dataset: {dyad: a.dyad, period: a.period},
+      title: 'Show this dyad around this period', onclick: () => pick(a), onkeydown: (ev) => { if (ev.key === 'Enter') pick(a); }},
       el('div', {class: 'alert-head'}, el('strong', {}, a.dyad), ' ', el('time', {}, a.period),
         el('span', {class: 'badge q4', title: 'tension, and the threshold it reached'}, `${a.value} ≥ ${a.threshold}`)),
       el('ul', {class: 'drivers'}, a.events.slice(0, 3).map((e) =>
-        el('li', {}, `${e.source || '–'} ${e.type} ${e.target || '–'} (${e.goldstein}): `, el('q', {}, e.evidence)))))));
+        el('li', {}, `${e.source || '–'} ${e.type} ${e.target || '–'} (${e.goldstein}): `,
+          el('a', {href: '#', class: 'driver', dataset: {event: e.id}, onclick: (ev) => { ev.preventDefault(); ev.stopPropagation(); openArticle(e.article_id, null, e.evidence); }},
+            el('q', {}, e.evidence))))))));
     return r;
   }
 
-  async load(dyad, granularity) {
+  async load(dyad, granularity, range) {
     fill(byId('tension-dyad'), dyad ? `${dyad}, ${granularity}` : '');
     if (!dyad) {
       this.chart.clear();
@@ -33,20 +41,25 @@ export class TensionView {
       ? `${s.points.length} periods, ${s.alerts.length} alert(s). Raw = Goldstein-weighted conflict of the period (each incident once, material conflict ×1.5); line = smoothed.`
       : `No dated events between ${dyad}.`);
     const alertAt = new Map(s.alerts.map((a) => [a.period, a]));
+    const top = [...s.points].sort((a, b) => b.raw - a.raw).slice(0, 3).filter((p) => p.raw > 0);
+    byId('tension-chart').setAttribute('aria-label', `Tension of ${dyad}: ${s.points.length} periods, ${s.alerts.length} alert(s)`
+      + (top.length ? `; highest ${top.map((p) => `${p.period} (${p.raw})`).join(', ')}` : ''));
     this.chart.setOption({
       animation: false,
       grid: {left: 48, right: 16, top: 30, bottom: 56},
       legend: {top: 0, data: ['Raw', 'Smoothed', 'Alert']},
       tooltip: {trigger: 'axis', confine: true, formatter: (ps) => this.tip(ps, alertAt)},
-      xAxis: dayAxis(s.points.map((p) => p.period)),
-      yAxis: {type: 'value', name: 'tension', min: 0},
+      xAxis: range ? {...dayAxis([]), min: range[0], max: range[1]} : dayAxis(s.points.map((p) => p.period)),
+      yAxis: {type: 'value', name: 'conflict points (15 = one attack)', nameTextStyle: {align: 'left'}, min: 0},
       dataZoom: [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8}],
       series: [
         {name: 'Raw', type: 'bar', data: s.points.map((p) => [p.period, p.raw]), itemStyle: {color: '#c9ced6'}, barMaxWidth: 10},
         {name: 'Smoothed', type: 'line', data: s.points.map((p) => [p.period, p.smoothed]), showSymbol: false,
           lineStyle: {width: 2.5, color: '#3b5b92'}, itemStyle: {color: '#3b5b92'}},
         {name: 'Alert', type: 'scatter', data: s.alerts.map((a) => [a.period, a.value]), symbol: 'triangle', symbolSize: 14,
-          itemStyle: {color: '#c62828'}, z: 5},
+          itemStyle: {color: '#c62828'}, z: 5,
+          markLine: {silent: true, symbol: 'none', lineStyle: {type: 'dashed', color: '#c62828'},
+            label: {formatter: 'alert threshold (at least)', position: 'insideEndTop'}, data: [{yAxis: ALERT_FLOOR}]}},
       ],
     }, true);
   }

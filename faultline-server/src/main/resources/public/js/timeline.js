@@ -1,7 +1,8 @@
 // Timeline (ECharts scatter on a time axis, one row per event type, incidents on their own row) and
 // the table of the same events below it.
 import {QUADS, actorLabel, dyadOf} from './api.js';
-import {el, fill, byId} from './dom.js';
+import {el, fill, byId, safeLink} from './dom.js';
+import {article, webAddress, outletFor} from './reader.js';
 
 const INCIDENT_ROW = 'INCIDENTS';
 
@@ -16,7 +17,7 @@ export class TimelineView {
     });
   }
 
-  show(events, incidents, total) {
+  show(events, incidents, total, range) {
     const dated = events.filter((e) => e.date);
     const types = [...new Set(dated.map((e) => e.type))].sort().reverse();
     const quadOf = new Map(events.map((e) => [e.id, e.quad]));
@@ -39,13 +40,15 @@ export class TimelineView {
       legend: {top: 0, data: [...Object.values(QUADS).map((q) => q.label), 'Incident']},
       grid: {left: 110, right: 20, top: 34, bottom: 60},
       tooltip: {trigger: 'item', confine: true, formatter: (p) => tip(p.data.ref)},
-      xAxis: dayAxis([...dated.map((e) => day(e.date)), ...incidents.map((i) => i.first_date).filter(Boolean)]),
+      xAxis: range ? {...dayAxis([]), min: range[0], max: range[1]} : dayAxis([...dated.map((e) => day(e.date)), ...incidents.map((i) => i.first_date).filter(Boolean)]),
       yAxis: {type: 'category', data: incidents.length ? [...types, INCIDENT_ROW] : types, splitLine: {show: true}},
       dataZoom: [{type: 'inside', filterMode: 'weakFilter'}, {type: 'slider', height: 18, bottom: 10, filterMode: 'weakFilter'}],
       series,
     }, true);
     const shown = `${dated.length} dated event(s)` + (total > events.length ? ` of ${total} (the newest ${events.length} loaded)` : '')
       + `, ${incidents.length} incident(s)`;
+    byId('timeline-chart').setAttribute('aria-label', `Timeline: ${shown}` + (dated.length
+      ? `, from ${dated.map((e) => e.date).sort()[0]} to ${dated.map((e) => e.date).sort().slice(-1)[0]}` : ''));
     const count = byId('timeline-count');
     fill(count, shown);
     count.dataset.events = String(dated.length);
@@ -61,7 +64,9 @@ export class TimelineView {
       el('td', {}, el('span', {class: `badge q${e.quad}`}, e.type)),
       el('td', {class: 'nowrap'}, `${actorLabel(e.source)} → ${actorLabel(e.target)}`),
       el('td', {class: 'num'}, e.goldstein),
-      el('td', {}, el('a', {href: '#', class: 'quiet', onclick: (ev) => { ev.preventDefault(); this.openArticle(e.article_id, e.sentence_index); }}, e.evidence || '')))));
+      el('td', {}, el('a', {href: '#', class: 'quiet', onclick: (ev) => { ev.preventDefault(); this.openArticle(e.article_id, e.sentence_index); }}, e.evidence || '')),
+      el('td', {class: 'src-link', dataset: {article: e.article_id}}, '…'))));
+    sourceCells(byId('event-list'));
   }
 
   resize() { this.chart.resize(); }
@@ -95,9 +100,26 @@ function stacking(events) {
   return out;
 }
 
-/** "2024-05" and "2024" place at their first day. */
-function day(date) {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
+/**
+ * The day a date is drawn on: a month-only date in mid-month, a year-only date at mid-year, so
+ * neither reads as an event on the 1st (the tooltip says how precise the date is).
+ */
+export function day(date) {
+  return date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10);
+}
+
+/** Fills each table cell marked with data-article with its article's outlet and original URL. */
+export function sourceCells(table) {
+  const cells = [...table.querySelectorAll('td.src-link[data-article]')];
+  const ids = [...new Set(cells.map((c) => c.dataset.article))].slice(0, 80);
+  for (const id of ids) {
+    article(id).then((a) => {
+      const url = webAddress(a.url) || webAddress((a.source || '').split('#')[0]);
+      for (const c of cells.filter((x) => x.dataset.article === id)) {
+        fill(c, url ? [outletFor(a, url), ' ', safeLink(url, 'original')] : (outletFor(a, null) || 'local file'));
+      }
+    }).catch(() => {});
+  }
 }
 
 function tip(d) {
@@ -107,7 +129,8 @@ function tip(d) {
       el('div', {}, `${d.first_date}${d.last_date && d.last_date !== d.first_date ? ' – ' + d.last_date : ''}${d.place ? ', ' + d.place : ''}`),
       el('div', {}, `${d.report_count} report(s) from ${d.sources} source(s)`));
   }
-  return el('div', {class: 'tip'}, el('strong', {}, `${d.date} ${d.type}`), ` (${d.factuality}, Goldstein ${d.goldstein})`,
+  const precision = d.date && d.date.length === 4 ? ' (year only)' : d.date && d.date.length === 7 ? ' (month only)' : '';
+  return el('div', {class: 'tip'}, el('strong', {}, `${d.date}${precision} ${d.type}`), ` (${d.factuality}, Goldstein ${d.goldstein})`,
     el('div', {}, `${actorLabel(d.source)} → ${actorLabel(d.target)}${d.location ? ' at ' + d.location.name : ''}`),
     el('div', {class: 'tip-evidence'}, d.evidence || ''));
 }

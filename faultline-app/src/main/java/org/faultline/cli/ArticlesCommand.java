@@ -27,7 +27,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             List<ArticleSummary> list = db.listArticles(limit, offset);
             Table t = new Table(60, "ID", "PUBLISHED", "FORMAT", "SENT", "EVENTS", "DUPLICATE OF", "TITLE");
             for (ArticleSummary a : list)
@@ -51,13 +51,13 @@ final class ArticlesCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Store db = store.open()) {
+            try (Store db = store.openExisting()) {
                 Article a = db.findArticle(id).orElseThrow(() ->
                         new IllegalArgumentException("no article with id '" + id + "' in " + db.location() + " (see 'faultline articles')"));
                 out.println("id:        " + a.id());
-                out.println("title:     " + a.title());
+                out.println("title:     " + (a.title() == null ? "(none found)" : a.title()));
                 out.println("source:    " + a.source());
-                out.println("published: " + a.published() + (a.publishedInferred() ? " (inferred from the text)" : ""));
+                out.println("published: " + (a.published() == null ? "(unknown)" : a.published() + (a.publishedInferred() ? " (inferred from the text)" : "")));
                 if (a.duplicateOf() != null) out.println("duplicate of: " + a.duplicateOf());
                 for (String p : a.problems()) out.println("problem:   " + p);
                 out.println();

@@ -27,12 +27,15 @@ final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "CODE", description = "Speaker's country code.") String speaker;
     @Option(names = "--stance", paramLabel = "S", description = "accuse, deny, support, warn, demand, propose, reassure, state.") String stance;
     @Option(names = "--article", paramLabel = "ID") String article;
+    @Option(names = "--min-score", paramLabel = "S", defaultValue = "0",
+            description = "With --contested: only contradictions scored at least S (0..1; default: ${DEFAULT-VALUE}). They are listed best first.")
+    double minScore;
     @Option(names = "--limit", defaultValue = "50", description = "At most this many (default: ${DEFAULT-VALUE}).") int limit;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             if (contested) return contested(db, out);
             ClaimQuery q = ClaimQuery.all().page(limit, 0);
             if (speaker != null) q = q.speakerCountry(speaker);
@@ -51,13 +54,15 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     private int contested(Store db, PrintWriter out) {
-        ContradictionQuery q = ContradictionQuery.all().page(limit, 0);
+        if (!(minScore >= 0 && minScore <= 1)) throw new IllegalArgumentException("--min-score must be within 0..1, was " + minScore);
+        ContradictionQuery q = ContradictionQuery.all().minScore(minScore).page(limit, 0);
         if (speaker != null) q = q.involving(speaker);
         if (article != null) q = q.article(article);
         List<ContestedPair> pairs = db.contradictions(q);
         if (pairs.isEmpty()) out.println("no contradictions found");
+        else out.printf("%d of %d contradiction(s), best first%n%n", pairs.size(), db.countContradictions(q.page(-1, 0)));
         for (ContestedPair p : pairs) {
-            out.printf("== %s  %s%s%n", p.contradiction().kind().label(), p.contradiction().explanation(),
+            out.printf("== %s  score %.2f  %s%s%n", p.contradiction().kind().label(), p.contradiction().score(), p.contradiction().explanation(),
                     p.contradiction().incidentId() == null ? "" : "  [incident " + p.contradiction().incidentId() + "]");
             side(out, "A", p.a());
             side(out, "B", p.b());

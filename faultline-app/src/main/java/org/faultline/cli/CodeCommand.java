@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = {"Codes events of sentences: reads JSON Lines {\"id\",\"text\",\"date\"?} and writes {\"id\",\"events\":[...]} per line.",
-                "With --explain TEXT, prints what the coder saw in TEXT and why each candidate did or did not give an event."})
+                "With --explain TEXT, prints what the coder saw in TEXT and why each candidate did or did not give an event.",
+                "Reads and writes only those streams (standard input/output by default); the database is not touched."})
 final class CodeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin CodingOptions coding;

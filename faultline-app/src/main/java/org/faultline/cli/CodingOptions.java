@@ -15,6 +15,7 @@ import org.faultline.commitments.CommitmentTracker;
 import org.faultline.events.EventCoder;
 import org.faultline.incidents.IncidentLinker;
 import org.faultline.learn.quad.QuadCheck;
+import org.faultline.learn.roles.RoleModel;
 import org.faultline.pipeline.CorpusLinker;
 import org.faultline.events.PlaceResolver;
 import org.faultline.geo.Gazetteer;
@@ -32,7 +33,7 @@ final class CodingOptions {
     @Option(names = "--places", paramLabel = "FILE", description = "Extra gazetteer file(s) (places TSV, e.g. from 'gazetteer import').")
     List<Path> placeFiles = new ArrayList<>();
 
-    @Option(names = "--rules-only", description = "Code with the pattern rules alone, without the learned quad model's check.")
+    @Option(names = "--rules-only", description = "Code with the rules alone: no learned role step, no learned quad check.")
     boolean rulesOnly;
 
     static Path home() {
@@ -43,6 +44,13 @@ final class CodingOptions {
     private Gazetteer gazetteer;
     private ActorDictionary dictionary;
     private QuadCheck quadCheck;
+    private RoleModel roleModel;
+
+    /** The shipped role model, loaded once per command and passed to every coder it builds. */
+    synchronized RoleModel roleModel() {
+        if (roleModel == null) roleModel = RoleModel.bundled();
+        return roleModel;
+    }
 
     synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
@@ -68,8 +76,8 @@ final class CodingOptions {
 
     /** The coder every command uses: the rules, checked by the shipped quad model unless {@code --rules-only}. */
     EventCoder coder() {
-        EventCoder rules = EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()));
-        return rulesOnly ? rules : rules.checkedBy(quadCheck());
+        EventCoder coder = EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()), rulesOnly ? null : roleModel());
+        return rulesOnly ? coder : coder.checkedBy(quadCheck());
     }
 
     synchronized QuadCheck quadCheck() {

@@ -28,7 +28,7 @@ final class CommitmentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             CommitmentQuery q = CommitmentQuery.all().page(limit, 0);
             if (party != null) q = q.party(party);
             if (status != null) q = q.status(parseStatus(status));

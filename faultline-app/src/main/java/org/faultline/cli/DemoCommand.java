@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * what came out, so a newcomer sees the whole flow with one command.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingests the bundled sample articles into a demo database and prints a readable summary.")
+        description = "Ingests the bundled sample articles into a demo database (--db, default faultline-demo.db) and prints a readable summary.")
 final class DemoCommand implements Callable<Integer> {
     private static final String SAMPLES = "/samples/";
 

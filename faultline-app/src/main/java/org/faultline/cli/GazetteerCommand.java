@@ -27,7 +27,8 @@ final class GazetteerCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Imports a GeoNames file (cities500.txt, allCountries.txt, XX.txt) for event locations.")
+            description = {"Imports a GeoNames file (cities500.txt, allCountries.txt, XX.txt) for event locations:",
+                    "writes a places TSV under $FAULTLINE_HOME/places (default ~/.faultline/places), read by later ingests."})
     static final class Import implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Parameters(paramLabel = "FILE", description = "GeoNames tab-separated file.") Path file;

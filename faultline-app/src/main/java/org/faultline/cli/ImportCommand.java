@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code faultline import DIR}: loads contract JSON Lines (an export or a Spark output) into the store. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Loads articles.jsonl, events.jsonl, claims.jsonl (and incidents.jsonl, contradictions.jsonl)",
-                "from a folder written by 'export' or 'faultline spark' into the store. Exit status 1 when a line was skipped."})
+                "from a folder written by 'export' or 'faultline spark' into the database (--db). Exit status 1 when a line was skipped."})
 final class ImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption store;

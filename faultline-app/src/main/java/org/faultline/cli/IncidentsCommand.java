@@ -25,7 +25,7 @@ final class IncidentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             IncidentQuery q = IncidentQuery.all().minSources(minSources).page(limit, 0);
             if (actor != null) q = q.involving(actor);
             List<Incident> incidents = db.incidents(q);

@@ -24,7 +24,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             List<SearchHit> hits = db.search(query, limit);
             if (hits.isEmpty()) out.println("no article matches '" + query + "'");
             for (SearchHit h : hits) {

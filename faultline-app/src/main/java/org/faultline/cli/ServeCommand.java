@@ -44,21 +44,68 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ingest-threads", paramLabel = "N", defaultValue = "1", description = "Articles annotated at once for POST (default: ${DEFAULT-VALUE}).")
     int ingestThreads;
 
+    @Option(names = "--watch", paramLabel = "SOURCES_YAML",
+            description = "Also poll the sources in this file, as 'faultline watch' does, in the same process.")
+    java.nio.file.Path watch;
+    @Option(names = "--allow-private-urls",
+            description = "Let POSTed URLs reach loopback, private and link-local addresses (off: such URLs are refused).")
+    boolean allowPrivateUrls;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         ServerOptions options = ServerOptions.defaults().withHost(host).withToken(token).withMaxBodyBytes(maxBody);
+        // a bad sources file fails before anything is served
+        org.faultline.watch.WatchConfig watchConfig = watch == null ? null : org.faultline.watch.WatchConfigFile.load(watch, System::getenv);
         CountDownLatch stopped = new CountDownLatch(1), closed = new CountDownLatch(1);
         try (Store db = store.open()) {
-            PipelineArticleIngest ingest = new PipelineArticleIngest(db, new RequestReader(IngestOptions.defaults()),
-                    new PipelineFactory(AnnotatorOptions.defaults(), coding), ingestThreads);
+            PipelineFactory pipeline = new PipelineFactory(AnnotatorOptions.defaults(), coding);
+            PipelineArticleIngest ingest = new PipelineArticleIngest(db, new RequestReader(IngestOptions.defaults().withAllowPrivateUrls(allowPrivateUrls)),
+                    pipeline, ingestThreads);
+            if (options.writable()) {
+                // load CoreNLP now, in the background: the first POST should not hold an annotation
+                // slot for the tens of seconds the models take to load
+                Thread warm = new Thread(() -> {
+                    try {
+                        pipeline.get();
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("cannot load the pipeline: {}", e.getMessage());
+                    }
+                }, "faultline-pipeline-load");
+                warm.setDaemon(true);
+                warm.start();
+            }
             FaultlineServer server = new FaultlineServer(db, ingest, options).start(port);
+            java.util.concurrent.atomic.AtomicBoolean stopWatch = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread watcher = watch == null ? null : new Thread(() -> {
+                try {
+                    WatchCommand.watcher(db, watchConfig, coding).run(stopWatch::get);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    spec.commandLine().getErr().println("watch stopped: " + e.getMessage());
+                }
+            }, "faultline-watch");
+            if (watcher != null) {
+                watcher.setDaemon(true);
+                watcher.start();
+            }
             Thread hook = new Thread(() -> {
-                server.stop();
+                stopWatch.set(true);
+                // Jetty waits for requests in flight, and an annotation in progress does not stop
+                // for it: bound the wait so SIGTERM ends the process within a few seconds
+                Thread stopper = new Thread(server::stop, "faultline-serve-stop");
+                stopper.setDaemon(true);
+                stopper.start();
+                try {
+                    stopper.join(2_500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 stopped.countDown();
                 // the JVM halts when hooks end: give the main thread time to close the store cleanly
                 try {
-                    closed.await(10, TimeUnit.SECONDS);
+                    closed.await(1_500, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -19,7 +19,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             print(out, db.stats());
         }
         return 0;

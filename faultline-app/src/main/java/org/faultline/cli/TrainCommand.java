@@ -1,13 +1,16 @@
 package org.faultline.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code faultline train}: rebuilds a shipped model file from the training data in {@code ../shared}. */
+/**
+ * {@code faultline train}: rebuilds a learned component's model file from the shared training data
+ * with a fixed seed. Training only ever happens here, never during a build.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Rebuilds a learned component's model file (deterministic: same data and seed, same bytes).",
-        subcommands = {TrainQuadCommand.class})
+        description = "Rebuilds a shipped model file from ../shared data (fixed seed; writes the model and its provenance).",
+        subcommands = {TrainRolesCommand.class, TrainQuadCommand.class})
 final class TrainCommand implements Runnable {
     @Spec CommandSpec spec;
 

@@ -99,12 +99,21 @@ public final class ContractReader {
             return new Incident(id, Fields.string(node, "source_country"), Fields.string(node, "target_country"),
                     Fields.string(node, "type_family"), Fields.string(node, "first_date"), Fields.string(node, "last_date"),
                     Fields.string(node, "place"), Fields.strings(node, "event_ids"), Fields.strings(node, "article_ids"),
-                    Fields.integer(node, "sources"), Fields.string(node, "first_seen"), Fields.string(node, "last_seen"));
+                    Fields.integer(node, "sources"), Fields.string(node, "first_seen"), Fields.string(node, "last_seen"),
+                    node.hasNonNull("confidence") ? node.get("confidence").asDouble() : 1.0, joins(node));
         } catch (ContractFormatException e) {
             throw new ContractFormatException("incident " + id + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new ContractFormatException(e.getMessage());
         }
+    }
+
+    /** The optional {@code joins} object (event id → rule) of an incident; empty when absent. */
+    private static java.util.Map<String, String> joins(JsonNode node) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        JsonNode j = node.get("joins");
+        if (j != null && j.isObject()) j.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
     }
 
     public static Contradiction contradiction(JsonNode node) {
@@ -113,7 +122,7 @@ public final class ContractReader {
         try {
             return new Contradiction(id, Fields.required(node, "claim_a"), Fields.required(node, "claim_b"),
                     Fields.string(node, "incident_id"), Fields.label(node, "kind", ContradictionKind.class),
-                    Fields.string(node, "explanation"));
+                    Fields.string(node, "explanation"), node.hasNonNull("score") ? node.get("score").asDouble() : 1.0);
         } catch (ContractFormatException e) {
             throw new ContractFormatException("contradiction " + id + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {

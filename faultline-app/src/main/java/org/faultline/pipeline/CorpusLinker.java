@@ -52,11 +52,17 @@ public final class CorpusLinker {
         List<Claim> claims = new ArrayList<>();
         store.forEachClaim(claims::add);
         IncidentLinking linking = incidents.link(events, articles);
-        List<Contradiction> found = contradictions.find(claims, events, linking::incidentOf);
-        // Status reports often carry no coded event ("talks have stalled"), so the ledger reads sentences too.
+        // Status reports often carry no coded event ("talks have stalled"), so the ledger reads sentences too;
+        // contradictions compare the claims' sentences to tell reprints from two accounts.
         List<ReportSentence> sentences = new ArrayList<>();
+        Map<String, String> sentenceText = new HashMap<>();
         for (String id : articles.keySet())
-            store.loadDoc(id).ifPresent(d -> d.sentences().forEach(s -> sentences.add(new ReportSentence(id, s.index(), s.text()))));
+            store.loadDoc(id).ifPresent(d -> d.sentences().forEach(s -> {
+                sentences.add(new ReportSentence(id, s.index(), s.text()));
+                sentenceText.put(id + "#" + s.index(), s.text());
+            }));
+        List<Contradiction> found = contradictions.find(claims, events, linking::incidentOf,
+                (article, index) -> sentenceText.get(article + "#" + index));
         List<Commitment> ledger = commitments.track(events, articles, sentences);
         int linked = store.replaceLinks(linking.incidents(), linking.incidentByEvent(), found, ledger);
         Summary s = new Summary(linking.incidents().size(), linked, found.size(), ledger.size(),

@@ -62,7 +62,7 @@ public final class IngestJob {
         DuplicateIndex dupes = new DuplicateIndex();
         store.forEachOriginalText(dupes::add);
         AtomicInteger stored = new AtomicInteger(), duplicates = new AtomicInteger(), unchanged = new AtomicInteger();
-        AtomicInteger events = new AtomicInteger();
+        AtomicInteger events = new AtomicInteger(), cutShort = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
         List<IngestOutcome.Failed> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -95,6 +95,7 @@ public final class IngestJob {
                             ProcessedArticle done = pipeline.get().process(article);
                             store.save(done.article(), done.doc(), done.events(), done.claims());
                             stored.incrementAndGet();
+                            if (!done.doc().problems().isEmpty()) cutShort.incrementAndGet();
                             if (article.duplicateOf() != null) duplicates.incrementAndGet();
                             events.addAndGet(done.events().size());
                             tokens.addAndGet(done.doc().tokenCount());
@@ -119,7 +120,7 @@ public final class IngestJob {
             workers.shutdownNow();
         }
         CorpusLinker.Summary links = linker != null && stored.get() > 0 ? linker.relink(store) : null;
-        return new IngestSummary(stored.get(), duplicates.get(), unchanged.get(), events.get(), tokens.get(),
+        return new IngestSummary(stored.get(), duplicates.get(), unchanged.get(), events.get(), tokens.get(), cutShort.get(),
                 failures, links, Duration.ofNanos(System.nanoTime() - start));
     }
 }

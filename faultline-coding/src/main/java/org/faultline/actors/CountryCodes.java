@@ -26,7 +26,7 @@ public final class CountryCodes {
     }
 
     /** The tables of the bundled dictionary. */
-    public static CountryCodes bundled() { return ActorDictionary.bundled().countryCodes(); }
+    public static CountryCodes bundled() { return ActorDictionary.bundledOwn().countryCodes(); }
 
     /**
      * The ISO alpha-3 (or documented de-facto) code for a CAMEO country code: "JAP" → "JPN",

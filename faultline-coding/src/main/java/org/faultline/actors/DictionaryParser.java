@@ -16,6 +16,8 @@ final class DictionaryParser {
     private static final String PERSON_LAYOUT = "person, name, aliases, affiliation, sector, office, from, to[, wikidata]";
     private static final String SECTOR_LAYOUT = "sector, phrases, sector, strength";
 
+    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[1-9][0-9]*");
+
     private DictionaryParser() {}
 
     /** Adds the entry of {@code line} to {@code into}. */
@@ -25,8 +27,14 @@ final class DictionaryParser {
             throw line.error(null, "only one field found; fields must be separated by TABs, not spaces");
         switch (type) {
             case "state" -> into.state(state(line));
-            case "org" -> into.organization(organization(line));
-            case "person" -> into.person(person(line));
+            case "org" -> {
+                into.organization(organization(line));
+                into.reference(line, "country", line.text(2, "country"));
+            }
+            case "person" -> {
+                into.person(person(line));
+                into.reference(line, "affiliation", line.text(3, "affiliation"));
+            }
             case "sector" -> sectors(line).forEach(into::sector);
             default -> throw line.error("type", "unknown record type '" + type + "'; use state, org, person or sector");
         }
@@ -103,7 +111,7 @@ final class DictionaryParser {
 
     private static String qid(TsvLine l, int index) {
         String q = l.optional(index);
-        if (q != null && !q.matches("Q[1-9][0-9]*")) throw l.error("wikidata", "'" + q + "' is not a Wikidata id like Q399");
+        if (q != null && !QID.matcher(q).matches()) throw l.error("wikidata", "'" + q + "' is not a Wikidata id like Q399");
         return q;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ final class Lexicon {
     private final Map<String, List<PersonTerm>> terms = new LinkedHashMap<>();
     private final Map<String, OrganizationEntry> orgByCode = new HashMap<>();
     private final Map<String, StateEntry> stateByCode = new HashMap<>();
+    private final Set<String> fieldPeople = new HashSet<>();
 
     Lexicon(ActorDictionary dict) {
         for (StateEntry s : dict.states()) {
@@ -61,6 +63,32 @@ final class Lexicon {
             for (String n : names(p.name(), p.aliases())) if (done.add(n)) index.add(n, new PersonLex(p.name()));
         }
         for (SectorTerm t : dict.sectors()) index.add(t.phrase(), new SectorLex(t));
+        dict.field().ifPresent(this::addField);
+    }
+
+    // The field layer (converted PETRARCH2 entries) fills gaps only: a phrase our own entries
+    // already index, or a person our own entries name, keeps our meaning alone, so a converted
+    // entry can never outrank or compete with a hand-written one.
+    private void addField(ActorDictionary field) {
+        Set<String> own = new HashSet<>(index.keys());
+        Set<String> ownPeople = new HashSet<>();
+        for (String name : terms.keySet()) ownPeople.add(PhraseIndex.key(name));
+        for (OrganizationEntry o : field.organizations()) {
+            orgByCode.putIfAbsent(o.code(), o);
+            for (String n : names(o.name(), o.aliases()))
+                if (!own.contains(PhraseIndex.key(n))) index.add(n, new OrgLex(o, false));
+        }
+        Map<String, Set<String>> indexed = new HashMap<>();
+        for (PersonTerm p : field.people()) {
+            if (ownPeople.contains(PhraseIndex.key(p.name()))) continue;
+            fieldPeople.add(p.name());
+            terms.computeIfAbsent(p.name(), k -> new ArrayList<>()).add(p);
+            Set<String> done = indexed.computeIfAbsent(p.name(), k -> new LinkedHashSet<>());
+            for (String n : names(p.name(), p.aliases()))
+                if (done.add(n) && !own.contains(PhraseIndex.key(n))) index.add(n, new PersonLex(p.name()));
+        }
+        for (SectorTerm t : field.sectors())
+            if (!own.contains(PhraseIndex.key(t.phrase()))) index.add(t.phrase(), new SectorLex(t));
     }
 
     private static List<String> names(String name, List<String> aliases) {
@@ -120,6 +148,9 @@ final class Lexicon {
         }
         return best;
     }
+
+    /** True for a person known only from the field layer (converted PETRARCH2 records). */
+    boolean fromField(String person) { return fieldPeople.contains(person); }
 
     /** The Wikidata id given on any of a person's records, or null. */
     String wikidata(String person) {

@@ -25,7 +25,9 @@ import org.faultline.actors.Lexicon.StateRole;
  *       else none (a bare country has sector null, as in the PLOVER gold records);</li>
  *   <li>else a sector word alone gives an actor without country ("the rebels" → REB).</li>
  * </ol>
- * "former"-type words turn office sectors (GOV, MIL, LEG, JUD, COP, SPY) into ELI.
+ * "former"-type words turn office sectors (GOV, MIL, LEG, JUD, COP, SPY) into ELI. A person known
+ * only from the PETRARCH2 field layer who is out of office on the date yields to an organisation
+ * or state named in the same mention ("U.N. mediator X" is the UN's).
  */
 final class MentionInterpreter {
     private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
@@ -71,6 +73,11 @@ final class MentionInterpreter {
                 }
             }
         }
+        // "U.N. mediator <name>": a person known only from the field layer and out of office on the
+        // date yields to an institution named in the same mention; the field's terms are coarse
+        // and stop around 2018, the text's own title is current
+        if (person != null && (org != null || state != null) && date != null && lexicon.fromField(person.lex().name())
+                && !lexicon.term(person.lex().name(), date).holdsOn(date)) person = null;
         // "Armenia's Security Council" is Armenia's, not the UN's: a generic alias yields to a state word
         if (org != null && org.lex().generic() && state != null) {
             org = null;
@@ -138,9 +145,8 @@ final class MentionInterpreter {
 
     /** CAMEO-style code: country + sector, or an organisation's code (+ sector when it differs). */
     static String code(String country, String sector, String base, String defaultSector) {
-        String code;
-        if (base != null) code = base + (sector == null || sector.equals(defaultSector) ? "" : sector);
-        else code = (country == null ? "" : country) + (sector == null ? "" : sector);
+        if (base == null) return Actor.code(country, sector);
+        String code = base + (sector == null || sector.equals(defaultSector) ? "" : sector);
         return code.isEmpty() ? null : code;
     }
 
@@ -152,7 +158,7 @@ final class MentionInterpreter {
 
     /** The same actor with {@code country} filled in (for mentions located by "in X", "from X"). */
     static Actor withCountry(Actor a, String country) {
-        return new Actor(a.text(), a.name(), country, a.sector(), code(country, a.sector(), null, null), a.wikidata());
+        return a.withCountry(country);
     }
 
     // Among state words before or at the head, the leftmost is the outer modifier ("Bosnian Serbs"

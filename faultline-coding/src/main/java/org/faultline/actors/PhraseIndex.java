@@ -13,6 +13,7 @@ import java.util.Map;
  */
 final class PhraseIndex<T> {
     private final Node<T> root = new Node<>();
+    private final java.util.Set<String> keys = new java.util.HashSet<>();
     private int size;
 
     private static final class Node<T> {
@@ -30,19 +31,36 @@ final class PhraseIndex<T> {
     /** Adds {@code phrase} (as written in the dictionary) with {@code value}; blank phrases are ignored. */
     void add(String phrase, T value) {
         List<String> written = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
         Node<T> node = root;
         for (String w : Words.tokenize(phrase)) {
             String n = Words.norm(w);
             if (n.isEmpty() || w.equals(",")) continue;
             written.add(w);
+            if (key.length() > 0) key.append(' ');
+            key.append(n);
             node = node.next.computeIfAbsent(n, k -> new Node<>());
         }
         if (node == root) return;
         node.entries.add(new Entry<>(List.copyOf(written), value));
+        keys.add(key.toString());
         size++;
     }
 
     int size() { return size; }
+
+    /** The lookup key of a phrase: its normalised words joined by spaces, as the trie stores them. */
+    static String key(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : Words.tokenize(phrase)) {
+            String n = Words.norm(w);
+            if (!n.isEmpty() && !w.equals(",")) out.add(n);
+        }
+        return String.join(" ", out);
+    }
+
+    /** Keys of all phrases added so far (see {@link #key}). */
+    java.util.Set<String> keys() { return java.util.Collections.unmodifiableSet(keys); }
 
     /** Longest-first, left-to-right, non-overlapping matches in {@code words}. */
     List<Match<T>> scan(List<String> words) {

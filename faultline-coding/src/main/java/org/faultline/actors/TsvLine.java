@@ -22,6 +22,8 @@ import java.util.List;
  * @param fields the TAB-separated fields, trimmed
  */
 public record TsvLine(String source, int number, List<String> fields) {
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z0-9]+");
+    private static final java.util.regex.Pattern TAB = java.util.regex.Pattern.compile("\t");
     public TsvLine {
         fields = List.copyOf(fields);
     }
@@ -37,7 +39,7 @@ public record TsvLine(String source, int number, List<String> fields) {
                 if (n == 1 && raw.startsWith("\uFEFF")) raw = raw.substring(1);
                 String trimmed = raw.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
-                List<String> parts = Arrays.stream(raw.split("\t", -1)).map(String::strip).toList();
+                List<String> parts = Arrays.stream(TAB.split(raw, -1)).map(String::strip).toList();
                 out.add(new TsvLine(source, n, parts));
             }
         } catch (IOException e) {
@@ -106,7 +108,7 @@ public record TsvLine(String source, int number, List<String> fields) {
     /** A required code of upper-case letters/digits, {@code minLen..maxLen} long. */
     public String code(int index, String name, int minLen, int maxLen) {
         String v = text(index, name);
-        if (v.length() < minLen || v.length() > maxLen || !v.matches("[A-Z0-9]+"))
+        if (v.length() < minLen || v.length() > maxLen || !CODE.matcher(v).matches())
             throw error(name, "'" + v + "' must be " + (minLen == maxLen ? minLen : minLen + "-" + maxLen)
                     + " upper-case letters (e.g. ARM, IGOUNO)");
         return v;

@@ -46,6 +46,7 @@ public final class Words {
      * apostrophes unified ("Türkiye" → "turkiye", "U.S." → "us", "Xankəndi" → "xankandi").
      */
     public static String norm(String word) {
+        if (plainAscii(word)) return word.toLowerCase(Locale.ROOT); // the common case, without Normalizer
         String s = word.replace('’', '\'').replace('‘', '\'').replace('`', '\'')
                 .replace("ə", "a").replace("Ə", "A").replace("ı", "i").replace("ł", "l").replace("Ł", "L")
                 .replace("ø", "o").replace("Ø", "O").replace("đ", "d").replace("ß", "ss").replace("æ", "ae");
@@ -54,6 +55,14 @@ public final class Words {
         // "Vietnamese-led forces", "US-led coalition": the leading country is the actor's
         if (s.length() > 5 && s.endsWith("-led")) s = s.substring(0, s.length() - 4);
         return s;
+    }
+
+    private static boolean plainAscii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+        }
+        return true;
     }
 
     /** Lookup form of a whole phrase: normalised words joined by single spaces. */

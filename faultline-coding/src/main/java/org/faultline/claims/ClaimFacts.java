@@ -14,19 +14,25 @@ import org.faultline.events.Event;
 /**
  * What the contradiction rules need to know about one claim: its events and their incidents, the
  * figures it gives, its conflict keywords (accusation words of the cue file: "blockade",
- * "attack") and its report date.
+ * "attack"), its report date, its evidence sentence reduced to a comparison key ({@link SameText})
+ * and whether it is reciprocal ({@link Reciprocity}).
  */
 record ClaimFacts(Claim claim, List<Event> events, Set<String> incidents, List<Figure> figures, Set<String> keywords,
-                  LocalDate date) {
+                  LocalDate date, String sentenceKey, boolean reciprocal) {
 
-    static ClaimFacts of(Claim c, Map<String, Event> eventsById, Function<String, String> incidentOf, CueBook cues) {
+    /**
+     * @param sentence the claim's evidence sentence text, or null when unknown (then its events'
+     *                 evidence, else its content, stands for it)
+     */
+    static ClaimFacts of(Claim c, Map<String, Event> eventsById, Function<String, String> incidentOf, CueBook cues,
+                         String sentence, Reciprocity reciprocity) {
         List<Event> events = new ArrayList<>();
         Set<String> incidents = new LinkedHashSet<>();
         for (String id : c.eventIds()) {
             Event e = eventsById.get(id);
-            if (e != null) events.add(e);
             String inc = incidentOf.apply(id);
             if (inc == null && e != null) inc = e.incidentId();
+            if (e != null) events.add(inc == null || inc.equals(e.incidentId()) ? e : e.withIncidentId(inc));
             if (inc != null) incidents.add(inc);
         }
         Set<String> keywords = new LinkedHashSet<>();
@@ -36,7 +42,10 @@ record ClaimFacts(Claim claim, List<Event> events, Set<String> incidents, List<F
             if (cues.word(w).filter(s -> s == Stance.ACCUSE).isPresent()) keywords.add(w);
             else if (cues.word(sg).filter(s -> s == Stance.ACCUSE).isPresent()) keywords.add(sg);
         }
-        return new ClaimFacts(c, List.copyOf(events), Set.copyOf(incidents), Figure.in(c.content()), Set.copyOf(keywords), date(c.date()));
+        String text = sentence != null ? sentence : !events.isEmpty() && events.get(0).evidence() != null ? events.get(0).evidence() : c.content();
+        boolean reciprocal = reciprocity.reciprocal(c.content()) || reciprocity.reciprocal(text);
+        return new ClaimFacts(c, List.copyOf(events), Set.copyOf(incidents), Figure.in(c.content()), Set.copyOf(keywords),
+                date(c.date()), SameText.key(text), reciprocal);
     }
 
     private static LocalDate date(String iso) {

@@ -27,15 +27,24 @@ final class ContradictionRules {
     private static final int EVENT_DAYS = 7;
     private static final int QUOTE_CHARS = 110;
 
-    /** The kind and explanation of a contradiction. */
-    record Finding(ContradictionKind kind, String explanation) {}
+    /** The kind, explanation and score (0..1) of a contradiction. */
+    record Finding(ContradictionKind kind, String explanation, double score) {
+        Finding(ContradictionKind kind, String explanation) { this(kind, explanation, 0); }
+
+        Finding scored(double s) { return new Finding(kind, explanation, Math.max(0, Math.min(1, s))); }
+    }
 
     enum Link { INCIDENT, NEAR, ARTICLE, KEYWORD, EVENTS, NONE }
 
     Optional<Finding> judge(ClaimFacts a, ClaimFacts b) {
         Link link = link(a, b);
         if (link == Link.NONE) return Optional.empty();
-        if (link != Link.ARTICLE) {
+        return find(a, b, link).map(f -> f.scored(score(f, a, b, link)));
+    }
+
+    private Optional<Finding> find(ClaimFacts a, ClaimFacts b, Link link) {
+        // numbers only clash when both speak of one occurrence: a shared incident or neighbouring sentences
+        if (link == Link.INCIDENT || link == Link.NEAR) {
             Optional<Finding> f = figures(a, b);
             if (f.isPresent()) return f;
         }
@@ -47,6 +56,30 @@ final class ContradictionRules {
         if (denial.isEmpty()) denial = denial(b, a, link);
         if (denial.isPresent()) return denial;
         return blame(a, b, link);
+    }
+
+    /**
+     * How sure the pair is: the link says how surely both speak of one matter (a shared incident
+     * or neighbouring sentences most, a shared accusation word across articles least); a kind
+     * that names both sides explicitly (a denial answering the accuser, acts mirrored) or
+     * concrete facts (figures, dates) adds; a direct quote on either side adds a little.
+     */
+    static double score(Finding f, ClaimFacts a, ClaimFacts b, Link link) {
+        double s = switch (link) {
+            case INCIDENT, NEAR -> 0.75;
+            case EVENTS -> 0.6;
+            case ARTICLE -> 0.45;
+            case KEYWORD -> 0.4;
+            case NONE -> 0;
+        };
+        s += switch (f.kind()) {
+            case ACCUSATION_DENIAL -> a.aboutCountry() != null && b.aboutCountry() != null ? 0.15 : 0.1;
+            case BLAME_REVERSED, FIGURES, DATES -> 0.15;
+            case CHARACTERISATION -> 0;
+        };
+        if (a.claim().directQuote() || b.claim().directQuote()) s += 0.05;
+        if (a.article().equals(b.article())) s += 0.05; // one reporter set the two accounts side by side
+        return s;
     }
 
     static Link link(ClaimFacts a, ClaimFacts b) {
@@ -69,15 +102,33 @@ final class ContradictionRules {
         return Optional.empty();
     }
 
+    /**
+     * Different days for one material occurrence of a shared incident. Statements (quad 1 and 3) are
+     * news of the day they are made: two appeals on different days are two appeals, not one dated
+     * twice. A date that is only the claim's own report date was not given by the speaker.
+     */
     private static Optional<Finding> dates(ClaimFacts a, ClaimFacts b) {
         for (Event x : a.events())
             for (Event y : b.events())
-                if (x.type().equals(y.type()) && x.datePrecision() == DatePrecision.DAY && y.datePrecision() == DatePrecision.DAY
-                        && x.date() != null && y.date() != null && !x.date().equals(y.date()))
+                if (x.type().equals(y.type()) && material(x) && material(y) && explicitDay(x, a) && explicitDay(y, b)
+                        && !x.date().equals(y.date()) && sharedIncident(x, y, a, b))
                     return Optional.of(new Finding(ContradictionKind.DATES, String.format(
                             "%s dates the %s (\"%s\") to %s; %s dates it to %s.", who(a), x.type().toLowerCase(),
                             x.trigger(), x.date(), who(b), y.date())));
         return Optional.empty();
+    }
+
+    private static boolean material(Event e) { return e.quad() == 2 || e.quad() == 4; }
+
+    private static boolean explicitDay(Event e, ClaimFacts f) {
+        return e.datePrecision() == DatePrecision.DAY && e.date() != null && e.date().length() >= 10
+                && (f.date() == null || !e.date().startsWith(f.date().toString()));
+    }
+
+    /** Both events themselves sit in one incident (the claims may share it through other events). */
+    private static boolean sharedIncident(Event x, Event y, ClaimFacts a, ClaimFacts b) {
+        if (x.incidentId() != null && y.incidentId() != null) return x.incidentId().equals(y.incidentId());
+        return a.incidents().stream().anyMatch(b.incidents()::contains);
     }
 
     /** {@code accuser} accuses the party that {@code denier} speaks for, and the denier denies. */

@@ -1,5 +1,7 @@
 package org.faultline.commitments;
 
+import org.faultline.claims.SameText;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -69,6 +71,11 @@ final class Ledger {
     private final List<Entry> entries = new ArrayList<>();
 
     void apply(Signal s) {
+        Entry reprinted = reprinted(s);
+        if (reprinted != null) { // the same sentence printed again (wire copy, a near-duplicate article): one report
+            touch(reprinted, s);
+            return;
+        }
         Entry match = s.role().opens() ? duplicate(s) : null;
         if (match != null) { // the same commitment mentioned again in the same article: one entry
             touch(match, s);
@@ -133,6 +140,20 @@ final class Ledger {
         return null;
     }
 
+    /**
+     * The entry one of whose reports is this report's sentence printed again in another article
+     * ({@link SameText}: the same words, or nearly), or null. A reprint neither opens a second entry
+     * nor moves the status a second time.
+     */
+    private Entry reprinted(Signal s) {
+        String key = SameText.key(s.evidence());
+        if (key.isEmpty()) return null;
+        for (Entry e : entries)
+            for (StatusChange c : e.history)
+                if (!c.articleId().equals(s.articleId()) && SameText.same(key, SameText.key(c.evidence()))) return e;
+        return null;
+    }
+
     private static String key(Actor a) {
         return a.code() != null ? a.code() : a.country() != null ? a.country() : a.name();
     }
@@ -165,6 +186,11 @@ final class Ledger {
      * article that reports a proposal mostly refers back to the same talks when it mentions them again.
      */
     private static boolean laterThanOpening(Signal s, Entry e) {
+        // an act the text dates before the commitment was made ("soldiers captured in 2020") cannot carry it out
+        if (s.date() != null && e.openedDate != null) {
+            int n = Math.min(s.date().length(), e.openedDate.length());
+            if (s.date().substring(0, n).compareTo(e.openedDate.substring(0, n)) < 0) return false;
+        }
         if (!s.articleId().equals(e.openedArticle)) return true;
         return s.date() != null && e.openedDate != null && s.date().compareTo(e.openedDate) > 0
                 && s.date().length() == e.openedDate.length();

@@ -23,65 +23,51 @@ final class RoleFinder {
     /**
      * Verbs whose subject does the act their event noun names ("launched an offensive", "held talks",
      * "imposed a curfew"); other verbs ("bypass the blockade", "see the talks as") do not lend their subject.
+     * Listed in coder-words.tsv.
      */
-    static final Set<String> LIGHT = Set.of(
-            "launch", "begin", "start", "continue", "resume", "renew", "hold", "conduct", "stage", "carry", "mount",
-            "wage", "undertake", "organize", "organise", "make", "have", "take", "issue", "lodge", "file", "level",
-            "announce", "declare", "order", "intensify", "escalate", "step", "join", "engage", "enter", "pursue",
-            "complete", "finish", "expand", "extend", "maintain", "keep", "initiate", "lead", "plan", "prepare",
-            "offer", "seek", "push", "impose", "reimpose", "deliver", "provide", "give", "send", "grant", "deploy",
-            "perform", "unleash", "reiterate", "repeat", "accept", "sign", "reach", "conclude", "present", "submit",
-            "put", "voice", "express", "raise", "go", "host", "attend", "convene", "call", "stop", "end", "halt",
-            "suspend", "lift", "ease", "tighten", "speed", "accelerate", "try", "attempt");
+    static final Set<String> LIGHT = CoderWords.bundled().list("light");
 
-    /** Participles that describe the subject's stance, not something done to it ("is committed to", "is opposed to"). */
-    private static final Set<String> STATIVE = Set.of("committed", "opposed", "prepared", "determined", "resolved",
-            "engaged", "involved", "interested", "willing", "ready");
+    /** Participles that describe the subject's stance, not something done to it ("is committed to"); coder-words.tsv. */
+    private static final Set<String> STATIVE = CoderWords.bundled().list("stative");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
 
-    /** Roles of one trigger; {@code mutual} when coordinated actors act on each other ("X and Y clashed"). */
-    record Roles(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual) {}
+    /**
+     * Roles of one trigger; {@code mutual} when coordinated actors act on each other ("X and Y clashed").
+     * {@code sourceStep} and {@code targetStep} name the {@link RoleStep} that found each role (null when none did),
+     * so an event can say which path produced it.
+     */
+    record Roles(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual, String sourceStep, String targetStep) {
+        Roles(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual) {
+            this(sources, targets, mutual, null, null);
+        }
+    }
 
     private final PatternBook book;
+    private final List<RoleStep> steps;
 
-    RoleFinder(PatternBook book) { this.book = book; }
+    /** The rule steps alone, in their bundled order (no learned step). */
+    RoleFinder(PatternBook book) { this(book, RoleSteps.bundled(book, null)); }
+
+    RoleFinder(PatternBook book, List<RoleStep> steps) {
+        this.book = book;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The names of the steps, in the order they run. */
+    List<String> stepNames() { return steps.stream().map(RoleStep::name).toList(); }
 
     Roles find(ParseView pv, ActorFinder actors, Trigger tr, Set<Integer> eventNouns) {
-        boolean swap = tr.pattern().has(Requirement.Kind.SWAP);
-        List<ActorFinder.Found> src = new ArrayList<>(), tgt = new ArrayList<>();
-        boolean mutual = false;
-        int t = tr.token();
-        if (tr.nominal()) {
-            mutual = NominalRoles.nominal(pv, actors, tr, src, tgt);
-            int g = pv.gov(t);
-            String rel = pv.baseRel(t);
-            int partitive = NominalRoles.partitiveVerb(pv, t);
-            if (partitive >= 0) { g = partitive; rel = "obj"; }
-            boolean lends = g >= 0 && (pv.isVerb(g) && LIGHT.contains(pv.lemma(g)) || pv.isAdjective(g))
-                    && Set.of("obj", "obl", "xcomp").contains(rel)
-                    && !TEMPORAL_PREPS.contains(String.valueOf(pv.prep(t))) && !Embeds.isReporting(book, pv, g);
-            if (lends && !hasCountry(src)) {
-                List<ActorFinder.Found> governing = new ArrayList<>();
-                addAgents(pv, actors, g, eventNouns, governing);
-                if (hasCountry(governing) || src.isEmpty()) { src.clear(); src.addAll(governing); }
-            }
-            if (lends && tgt.isEmpty()) verbTargets(pv, actors, g, tr, src, tgt);
-            if (tgt.isEmpty()) nounComplementTargets(pv, actors, t, src, tgt);
-        } else {
-            addAgents(pv, actors, t, eventNouns, src);
-            if (pv.rel(t).equals("acl:relcl") && pv.gov(t) >= 0 && !Clauses.agents(pv, t).contains(pv.gov(t)))
-                Founds.addAll(tgt, actors.group(pv.gov(t))); // "the leadership it backs": the noun is the object
-            if (pv.baseRel(t).equals("acl") && pv.token(t).pos().equals("VBN") && pv.gov(t) >= 0)
-                Founds.addAll(tgt, actors.group(pv.gov(t))); // "encounters mediated by Russia": the noun is acted on
-            if (src.isEmpty() && pv.isPassive(t) && STATIVE.contains(pv.lowerWord(t)))
-                for (int p : pv.children(t, "nsubj:pass")) Founds.addAll(src, actors.group(p));
-            else if (pv.isPassive(t))
-                for (int p : pv.children(t, "nsubj:pass")) if (!tr.consumed().contains(p)) Founds.addAll(tgt, actors.group(p));
-            if (tgt.isEmpty()) verbTargets(pv, actors, t, tr, src, tgt);
-            if (tgt.isEmpty()) complementTargets(pv, actors, t, src, tgt);
+        RoleStep.Context c = new RoleStep.Context(pv, actors, tr, eventNouns);
+        for (RoleStep step : steps) {
+            boolean hadSource = !c.src.isEmpty(), hadTarget = !c.tgt.isEmpty();
+            step.apply(c);
+            if (!hadSource && !c.src.isEmpty()) c.sourceStep = step.name();
+            if (!hadTarget && !c.tgt.isEmpty()) c.targetStep = step.name();
         }
-        if (src.isEmpty() && tr.pattern().type().equals("PROTEST")) src.addAll(crowd(pv, tr));
-        if (swap) {
+        List<ActorFinder.Found> src = c.src, tgt = c.tgt;
+        boolean mutual = c.mutual;
+        int t = tr.token();
+        if (tr.pattern().has(Requirement.Kind.SWAP)) {
             List<ActorFinder.Found> from = new ArrayList<>();
             for (int o : pv.children(t, "obl")) if ("from".equals(pv.prep(o))) Founds.addAll(from, actors.group(o));
             List<ActorFinder.Found> newTgt = new ArrayList<>(src);
@@ -89,12 +75,69 @@ final class RoleFinder {
             src.addAll(from);
             tgt.clear();
             tgt.addAll(newTgt);
+            String s = c.sourceStep;
+            c.sourceStep = from.isEmpty() ? null : c.targetStep;
+            c.targetStep = s;
         }
         tgt.removeIf(f -> src.stream().anyMatch(s -> s.token() == f.token() || ActorFinder.sameActor(s.actor(), f.actor())));
         // "Yerevan and Baku fought two wars over X": for acts two parties do to each other, each is the other's target
         if (!mutual && src.size() >= 2 && symmetric(tr) && tgt.stream().allMatch(ActorFinder.Found::inferred)) tgt.clear();
         if (!mutual && tgt.isEmpty() && src.size() >= 2 && symmetric(tr)) mutual = true;
-        return new Roles(List.copyOf(src), List.copyOf(tgt), mutual);
+        if (!mutual && src.size() >= 2 && Reciprocal.isObject(pv, t)) { tgt.clear(); mutual = true; } // "A and B accused each other"
+        return new Roles(List.copyOf(src), List.copyOf(tgt), mutual, src.isEmpty() ? null : c.sourceStep,
+                tgt.isEmpty() ? null : c.targetStep);
+    }
+
+    /** Step "noun": roles written on an event noun, and the light verb that lends it its subject ("launched an offensive"). */
+    void nounRoles(RoleStep.Context c) {
+        if (!c.tr.nominal()) return;
+        ParseView pv = c.pv;
+        ActorFinder actors = c.actors;
+        Trigger tr = c.tr;
+        List<ActorFinder.Found> src = c.src, tgt = c.tgt;
+        int t = tr.token();
+        c.mutual = NominalRoles.nominal(pv, actors, tr, src, tgt) || c.mutual;
+        int g = pv.gov(t);
+        String rel = pv.baseRel(t);
+        int partitive = NominalRoles.partitiveVerb(pv, t);
+        if (partitive >= 0) { g = partitive; rel = "obj"; }
+        boolean lends = g >= 0 && (pv.isVerb(g) && LIGHT.contains(pv.lemma(g)) || pv.isAdjective(g))
+                && Set.of("obj", "obl", "xcomp").contains(rel)
+                && !TEMPORAL_PREPS.contains(String.valueOf(pv.prep(t))) && !Embeds.isReporting(book, pv, g);
+        if (lends && !hasCountry(src)) {
+            List<ActorFinder.Found> governing = new ArrayList<>();
+            addAgents(pv, actors, g, c.eventNouns, governing);
+            if (hasCountry(governing) || src.isEmpty()) { src.clear(); src.addAll(governing); }
+        }
+        if (lends && tgt.isEmpty()) verbTargets(pv, actors, g, tr, src, tgt);
+        if (tgt.isEmpty()) nounComplementTargets(pv, actors, t, src, tgt);
+    }
+
+    /** Step "clause": a verb's subject, passive agent and subject, objects, obliques and complements. */
+    void clauseRoles(RoleStep.Context c) {
+        if (c.tr.nominal()) return;
+        ParseView pv = c.pv;
+        ActorFinder actors = c.actors;
+        Trigger tr = c.tr;
+        List<ActorFinder.Found> src = c.src, tgt = c.tgt;
+        int t = tr.token();
+        addAgents(pv, actors, t, c.eventNouns, src);
+        if (pv.rel(t).equals("acl:relcl") && pv.gov(t) >= 0 && !Clauses.agents(pv, t).contains(pv.gov(t))
+                && !TargetPreference.beforeObject(pv, actors, t, tr, src, tgt)) // "explosions, which X blamed on Y": Y
+            Founds.addAll(tgt, actors.group(pv.gov(t))); // "the leadership it backs": the noun is the object
+        if (pv.baseRel(t).equals("acl") && pv.token(t).pos().equals("VBN") && pv.gov(t) >= 0)
+            Founds.addAll(tgt, actors.group(pv.gov(t))); // "encounters mediated by Russia": the noun is acted on
+        if (src.isEmpty() && pv.isPassive(t) && STATIVE.contains(pv.lowerWord(t)))
+            for (int p : pv.children(t, "nsubj:pass")) Founds.addAll(src, actors.group(p));
+        else if (pv.isPassive(t))
+            for (int p : pv.children(t, "nsubj:pass")) if (!tr.consumed().contains(p)) Founds.addAll(tgt, actors.group(p));
+        if (tgt.isEmpty()) verbTargets(pv, actors, t, tr, src, tgt);
+        if (tgt.isEmpty()) complementTargets(pv, actors, t, src, tgt);
+    }
+
+    /** Step "crowd": a protest with no known source is done by the crowd its clause names. */
+    static void crowdRoles(RoleStep.Context c) {
+        if (c.src.isEmpty() && c.tr.pattern().type().equals("PROTEST")) c.src.addAll(crowd(c.pv, c.tr));
     }
 
     /**
@@ -111,15 +154,9 @@ final class RoleFinder {
         return List.of();
     }
 
-    /** Acts two coordinated actors do to each other: agreeing, meeting, fighting, swapping prisoners, signing. */
+    /** Acts two coordinated actors do to each other: agreeing, meeting, fighting, swapping prisoners (coder-words.tsv). */
     private static boolean symmetric(Trigger tr) {
-        String type = tr.pattern().type(), cameo = tr.pattern().cameo();
-        return switch (type) {
-            case "AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT" -> true;
-            case "SUPPORT" -> cameo.startsWith("057") || cameo.startsWith("050");
-            case "ACCUSE" -> tr.nominal(); // "accusations from both sides"
-            default -> false;
-        };
+        return CoderWords.bundled().symmetric(tr.pattern().type(), tr.pattern().cameo(), tr.nominal());
     }
 
     /** Source of a clause: its agents; an event noun as subject lends its own source ("Baku's offensive killed"). */

@@ -20,6 +20,7 @@ final class Cluster {
     final TypeFamilies.Family family;
     final List<Mention> members = new ArrayList<>();
     final List<Boolean> reversed = new ArrayList<>();
+    final List<String> rules = new ArrayList<>();
     final Set<String> srcs = new HashSet<>();
     final Set<String> tgts = new HashSet<>();
     final Set<String> articles = new HashSet<>();
@@ -39,9 +40,10 @@ final class Cluster {
         this.nearDays = nearDays;
     }
 
-    void add(Mention m, boolean rev) {
+    void add(Mention m, boolean rev, String rule) {
         members.add(m);
         reversed.add(rev);
+        rules.add(rule);
         String s = rev ? m.tgt() : m.src(), t = rev ? m.src() : m.tgt();
         if (s != null) srcs.add(s);
         if (t != null) tgts.add(t);

@@ -39,11 +39,12 @@ final class IncidentAssembler {
         String[] dates = dates(c);
         Map<String, Integer> places = new HashMap<>();
         for (Mention m : c.members) if (m.event().location() != null) places.merge(m.event().location().name(), 1, Integer::sum);
-        Set<String> articles = new LinkedHashSet<>(), sources = new HashSet<>();
+        Set<String> articles = new LinkedHashSet<>(), sources = new HashSet<>(), texts = new HashSet<>();
         LocalDate first = null, last = null;
         for (Mention m : ordered) {
             articles.add(m.articleId());
-            sources.add(m.article().sourceKey());
+            // a sentence printed again by another outlet is one report: only its first printing names a source
+            if (m.textKey().isEmpty() || texts.add(m.textKey())) sources.add(m.article().sourceKey());
             LocalDate p = m.published();
             if (p != null) {
                 if (first == null || p.isBefore(first)) first = p;
@@ -52,10 +53,33 @@ final class IncidentAssembler {
         }
         List<String> eventIds = new ArrayList<>();
         for (Mention m : ordered) eventIds.add(m.event().id());
+        Map<String, String> joins = new HashMap<>();
+        for (int i = 0; i < c.members.size(); i++) joins.put(c.members.get(i).event().id(), c.rules.get(i));
         return new Incident(id, src, tgt, c.family.name(), dates[0], dates[1], top(places), eventIds,
                 new ArrayList<>(articles), sources.size(), first == null ? null : first.toString(),
-                last == null ? null : last.toString());
+                last == null ? null : last.toString(), confidence(c, sources.size()), joins);
     }
+
+    /**
+     * The coder's best confidence in the occurrence, as if each further independent source (another
+     * outlet, another sentence) confirmed it again, times the mean strength of the rules that joined
+     * its mentions: a group held together by shared words alone is less sure than one of same-day,
+     * same-sides reports.
+     */
+    static double confidence(Cluster c, int sources) {
+        double best = 0, joins = 0;
+        for (int i = 0; i < c.members.size(); i++) {
+            best = Math.max(best, c.members.get(i).event().confidence());
+            joins += JOIN_WEIGHT.getOrDefault(c.rules.get(i), 0.7);
+        }
+        double corroborated = 1 - Math.pow(1 - Math.min(best, 0.95), Math.max(1, sources));
+        return Math.round(corroborated * joins / c.members.size() * 1000) / 1000.0;
+    }
+
+    private static final Map<String, Double> JOIN_WEIGHT = Map.of(
+            "first", 1.0, "same-sentence", 1.0, "same-day-same-sides", 1.0, "same-day-shared-words", 0.9,
+            "same-day-same-article", 0.9, "near-date-same-sides", 0.85, "near-date-shared-words", 0.75,
+            "near-date-same-article", 0.8, "background-shared-words", 0.6, "background-same-article", 0.65);
 
     /** Most frequent key, ties broken alphabetically; null when empty. */
     private static String top(Map<String, Integer> counts) {

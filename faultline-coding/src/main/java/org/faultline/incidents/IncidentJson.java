@@ -33,6 +33,9 @@ public final class IncidentJson {
         i.eventIds().forEach(ev::add);
         ArrayNode ar = o.putArray("article_ids");
         i.articleIds().forEach(ar::add);
+        o.put("confidence", i.confidence());
+        ObjectNode joins = o.putObject("joins");
+        i.joins().forEach(joins::put);
         return o;
     }
 }

@@ -78,8 +78,9 @@ public final class IncidentLinker {
         floating.sort(Comparator.comparingLong(Mention::hi).thenComparing(IncidentLinker::reportOrder));
         ClusterIndex index = new ClusterIndex(options.maxCandidates());
         List<Cluster> clusters = new ArrayList<>();
-        for (Mention m : anchored) place(m, index, clusters);
-        for (Mention m : floating) place(m, index, clusters);
+        Map<String, Cluster> reprints = new HashMap<>();
+        for (Mention m : anchored) place(m, index, clusters, reprints);
+        for (Mention m : floating) place(m, index, clusters, reprints);
         List<Incident> incidents = new ArrayList<>(clusters.size());
         Map<String, String> byEvent = new HashMap<>();
         for (Cluster c : clusters) {
@@ -97,7 +98,19 @@ public final class IncidentLinker {
      * their report day and at those of their own article first, and search the whole horizon only when
      * neither fits (keeps the common case cheap).
      */
-    private void place(Mention m, ClusterIndex index, List<Cluster> clusters) {
+    private void place(Mention m, ClusterIndex index, List<Cluster> clusters, Map<String, Cluster> reprints) {
+        // The same sentence printed again (wire copy, a reprint, a near-identical update) is the same report of the
+        // same occurrence, whatever date its own publication day resolved "yesterday" to.
+        String reprintKey = m.textKey().isEmpty() ? null : m.family().name() + '|' + m.triggerKey() + '|' + m.textKey();
+        Cluster same = reprintKey == null ? null : reprints.get(reprintKey);
+        if (same != null && !same.articles.contains(m.articleId())) {
+            boolean rev = false;
+            for (int i = 0; i < same.members.size(); i++)
+                if (same.members.get(i).textKey().equals(m.textKey())) { rev = same.reversed.get(i); break; }
+            same.add(m, rev, "same-sentence");
+            index.register(same, m);
+            return;
+        }
         Cluster best = null;
         LinkRules.Fit bestFit = null;
         List<List<Cluster>> rounds = m.floating()
@@ -117,11 +130,12 @@ public final class IncidentLinker {
         if (best == null) {
             best = new Cluster(clusters.size(), m.family(), options.nearDays());
             clusters.add(best);
-            best.add(m, false);
+            best.add(m, false, "first");
         } else {
-            best.add(m, bestFit.reversed());
+            best.add(m, bestFit.reversed(), bestFit.rule());
         }
         index.register(best, m);
+        if (reprintKey != null) reprints.putIfAbsent(reprintKey, best);
     }
 
     private static List<Cluster> concat(List<Cluster> a, List<Cluster> b) {

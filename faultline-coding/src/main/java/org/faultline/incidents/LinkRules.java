@@ -9,8 +9,9 @@ import org.faultline.events.Location;
  *   <li><b>Actors</b>: each side of the mention must equal a side of the cluster, be unknown
  *       on either part, or be kin ({@link Sides}) while the other side equals. At least one side must
  *       equal. Families marked symmetric also try the reversed dyad (two sides blaming each other).</li>
- *   <li><b>Dates</b>: exact days within the family's window of the cluster's range and its span
- *       kept under max_span; month/year intervals overlapping it; undated mentions either
+ *   <li><b>Dates</b>: exact days within {@value #DAY_TOLERANCE} day of the cluster's exact days and its span
+ *       kept under max_span (a day-dated report never joins one dated three days away); dates known
+ *       to the month or year within the family's window; month/year intervals overlapping it; undated mentions either
  *       <i>near</i> their report day or, as background, anywhere in the horizon before it.</li>
  *   <li><b>Place</b>: two known coordinates farther apart than the limit are different occurrences.</li>
  *   <li><b>One sentence, one occurrence per trigger</b>: two different triggers of the same
@@ -22,8 +23,14 @@ import org.faultline.events.Location;
 final class LinkRules {
     private enum Side { MATCH, KIN, UNKNOWN, CONFLICT }
 
-    /** The fit of a mention to a cluster: higher is better; {@code reversed} when it joins with its dyad flipped. */
-    record Fit(double score, boolean reversed) {}
+    /**
+     * The fit of a mention to a cluster: higher is better; {@code reversed} when it joins with its dyad
+     * flipped; {@code rule} names the evidence that let it join (kept on the incident for the analyst).
+     */
+    record Fit(double score, boolean reversed, String rule) {}
+
+    /** Days two exact-day dates may differ and still be one occurrence (time zones, "yesterday" across midnight). */
+    static final int DAY_TOLERANCE = 1;
 
     private final Sides sides;
     private final LinkerOptions opt;
@@ -55,11 +62,16 @@ final class LinkRules {
             if (kin && !(sameArticle || lex >= (date >= 0.7 ? opt.minLexical() : opt.kinLexical()))) continue;
             if (noActors && !(sameArticle || lex >= opt.backgroundLexical())) continue;
             int kinCount = (a == Side.KIN ? 1 : 0) + (b == Side.KIN ? 1 : 0);
-            if (!enoughEvidence(date, match + kinCount == 2, lex, sameArticle, triggerShared(m, c))) continue;
+            String rule = evidence(date, match + kinCount == 2, lex, sameArticle, triggerShared(m, c), verbal(m));
+            if (rule == null) continue;
+            // below exact-day agreement, the words around the trigger must be shared too; more of them for
+            // statements, whose verbs ("asked", "backed", "demanded") are the commonest words of the news
+            double context = verbal(m) ? opt.dayLexical() : opt.minLexical();
+            if (date < 1.0 && m.contextCosine(c.centroid, c.norm) < context) continue;
             double actor = (weight(a) + weight(b)) / 2;
             double precision = c.hasDays() ? 0.2 : c.coarseLo != Cluster.NONE ? 0.1 : 0;
             double score = actor + date + precision + 2 * lex + (sameArticle ? 0.3 : 0) + (samePlace(m, c) ? 0.2 : 0) - (rev ? 0.05 : 0);
-            if (best == null || score > best.score()) best = new Fit(score, rev);
+            if (best == null || score > best.score()) best = new Fit(score, rev, rule);
         }
         return best;
     }
@@ -70,11 +82,34 @@ final class LinkRules {
      * words, or the same article naming the occurrence with a word the cluster already uses ("the
      * offensive" ... "launched an offensive on ...").
      */
-    private boolean enoughEvidence(double date, boolean bothSides, double lex, boolean sameArticle, boolean sharedTrigger) {
-        if (date >= 1.0) return bothSides && lex >= opt.minLexical() || lex >= opt.dayLexical() || sameArticle;
-        if (date >= 0.5) return bothSides && lex >= opt.minLexical() || lex >= opt.coarseLexical()
-                || sameArticle && (sharedTrigger || lex >= opt.dayLexical());
-        return lex >= opt.backgroundLexical() || sameArticle && sharedTrigger;
+    private String evidence(double date, boolean bothSides, double lex, boolean sameArticle, boolean sharedTrigger, boolean verbal) {
+        // Statements are many and alike ("asked", "denied", "called for"): two of the same sides on nearby days are
+        // usually two statements, so they need shared words beyond the generic, even within one article.
+        double sidesLexical = verbal ? opt.dayLexical() : opt.minLexical();
+        if (date >= 1.0) {
+            if (bothSides && lex >= sidesLexical) return "same-day-same-sides";
+            if (lex >= opt.dayLexical()) return "same-day-shared-words";
+            return sameArticle && (!verbal || sharedTrigger) ? "same-day-same-article" : null;
+        }
+        if (verbal && !sameArticle) {
+            // across articles, a statement not dated to the day joins only on much shared wording (a retelling)
+            if (date < 0.5) return null;
+            if (lex >= opt.backgroundLexical()) return "near-date-shared-words";
+            return bothSides && lex >= opt.coarseLexical() ? "near-date-same-sides" : null;
+        }
+        if (date >= 0.5) {
+            if (bothSides && lex >= sidesLexical) return "near-date-same-sides";
+            if (lex >= opt.coarseLexical()) return "near-date-shared-words";
+            boolean articleSupport = verbal ? sharedTrigger && lex >= opt.dayLexical() : sharedTrigger || lex >= opt.dayLexical();
+            return sameArticle && articleSupport ? "near-date-same-article" : null;
+        }
+        if (lex >= opt.backgroundLexical()) return "background-shared-words";
+        return sameArticle && sharedTrigger && !verbal ? "background-same-article" : null;
+    }
+
+    /** Verbal acts (CAMEO quad 1 and 3): statements, appeals, accusations, refusals. */
+    private static boolean verbal(Mention m) {
+        return m.event().quad() == 1 || m.event().quad() == 3;
     }
 
     /**
@@ -97,12 +132,15 @@ final class LinkRules {
         if (m.floating()) {
             long d = m.hi();
             if (r[0] - w > d) return 0; // the cluster happened after this report
-            if (r[1] + w >= d - opt.nearDays()) return 0.7;
+            // "near" needs a cluster dated closely: one known only to the year is not near every report of that year
+            if (r[1] + w >= d - opt.nearDays() && r[1] - r[0] <= 31) return 0.7;
             return r[1] + w >= d - Math.min(opt.horizonDays(), c.family.recallDays()) ? 0.3 : 0;
         }
         if (m.lo() > r[1] + w || m.hi() < r[0] - w) return 0;
         if (c.coarseLo != Cluster.NONE && (m.lo() > c.coarseHi + w || m.hi() < c.coarseLo - w)) return 0;
         if (m.day() && c.hasDays()) {
+            // an exact day is precise: it joins only days within the tolerance, whatever the family's window
+            if (m.lo() > c.dayHi + DAY_TOLERANCE || m.hi() < c.dayLo - DAY_TOLERANCE) return 0;
             long span = Math.max(c.dayHi, m.hi()) - Math.min(c.dayLo, m.lo());
             if (span > c.family.maxSpanDays()) return 0;
             return 1.0;

@@ -27,7 +27,25 @@ record Mention(Event event, ArticleInfo article, TypeFamilies.Family family, Str
 
     String articleId() { return event.articleId(); }
 
+    /** The evidence sentence as a comparison key: reprints and wire copy of one sentence share it. */
+    String textKey() { return org.faultline.claims.SameText.key(event.evidence()); }
+
     LocalDate published() { return article.published(); }
+
+    /**
+     * Lexical cosine with a weighted term map counting only the words besides this mention's trigger: two
+     * sentences sharing nothing but a generic verb ("asked", "backed", "burned") are not one account.
+     */
+    double contextCosine(Map<String, Double> other, double otherNorm) {
+        if (norm == 0 || otherNorm == 0) return 0;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : vec.entrySet()) {
+            if (triggerTerms.contains(e.getKey())) continue;
+            Double w = other.get(e.getKey());
+            if (w != null) dot += e.getValue() * w;
+        }
+        return dot / (norm * otherNorm);
+    }
 
     /** Lexical cosine with a weighted term map of the given norm. */
     double cosine(Map<String, Double> other, double otherNorm) {

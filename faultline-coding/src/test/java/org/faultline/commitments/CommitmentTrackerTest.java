@@ -49,6 +49,30 @@ class CommitmentTrackerTest {
         return c.history().stream().map(StatusChange::status).toList();
     }
 
+    private static final List<Fixtures.Article> REPRINT = List.of(
+            new Fixtures.Article("rp-1", LocalDate.of(2024, 5, 6), "Alpha Wire",
+                    "Georgia and Russia agreed on a prisoner exchange during talks in Geneva, mediators said."),
+            new Fixtures.Article("rp-2", LocalDate.of(2024, 5, 7), "Beta News",
+                    "Georgia and Russia agreed on a prisoner exchange during talks in Geneva, mediators said."));
+
+    private static final List<Fixtures.Article> PAST = List.of(
+            new Fixtures.Article("pa-1", LocalDate.of(2024, 5, 6), "Alpha Wire",
+                    "Azerbaijan proposed a prisoner exchange to Armenia on Monday."),
+            new Fixtures.Article("pa-2", LocalDate.of(2024, 5, 9), "Beta News",
+                    "Armenia and Azerbaijan swapped prisoners in 2021, the last time the two sides exchanged detainees."));
+
+    @Test
+    void aReprintedAgreementIsOneEntryWithOneStep() {
+        Commitment c = about(ledger(REPRINT), "prisoner");
+        assertThat(statuses(c)).containsExactly(CommitmentStatus.AGREED);
+    }
+
+    @Test
+    void anExchangeTheTextDatesBeforeTheProposalDoesNotImplementIt() {
+        Commitment c = about(ledger(PAST), "prisoner");
+        assertThat(c.status()).isEqualTo(CommitmentStatus.PROPOSED);
+    }
+
     @Test
     void proposalAgreedThenImplementedAcrossThreeArticles() {
         Commitment c = about(ledger(EXCHANGE), "prisoner");

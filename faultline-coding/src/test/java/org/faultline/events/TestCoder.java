@@ -11,7 +11,8 @@ public final class TestCoder {
     private static final class Holder {
         static final Gazetteer GAZETTEER = Gazetteer.bundled();
         static final EventCoder INSTANCE = EventCoder.withBundledData(
-                new DictionaryActorResolver(ActorDictionary.bundled(), GAZETTEER), PlaceResolver.of(GAZETTEER));
+                new DictionaryActorResolver(ActorDictionary.bundled(), GAZETTEER), PlaceResolver.of(GAZETTEER),
+                org.faultline.learn.roles.RoleModel.bundled());
     }
 
     public static EventCoder get() { return Holder.INSTANCE; }

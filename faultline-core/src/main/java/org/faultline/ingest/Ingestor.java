@@ -58,7 +58,8 @@ public final class Ingestor {
     public Ingestor(IngestOptions options, TextCleaner cleaner) {
         this.options = Objects.requireNonNull(options, "options");
         this.files = new FileLoader(options.maxBytes());
-        this.http = new HttpFetcher(options.connectTimeout(), options.requestTimeout(), options.maxBytes());
+        this.http = new HttpFetcher(options.connectTimeout(), options.requestTimeout(), options.maxBytes(),
+                new org.faultline.ingest.source.AddressGuard(options.allowPrivateUrls()));
         this.assembler = new ArticleAssembler(Objects.requireNonNull(cleaner, "cleaner"), options.publishedOverride());
     }
 
@@ -107,8 +108,22 @@ public final class Ingestor {
 
     /** Reads one source (a file or URL, not a folder) without duplicate linking. */
     public List<IngestOutcome> read(String source, LocalDate today) {
+        LoadedText loaded;
         try {
-            LoadedText loaded = load(source);
+            loaded = load(source);
+        } catch (InputException e) {
+            return List.of(new IngestOutcome.Failed(source, e.getMessage()));
+        }
+        return read(source, loaded, today);
+    }
+
+    /**
+     * Reads text the caller already loaded (a watcher's conditional GET, for one) as if it came
+     * from {@code source}: detects its format, reads and cleans its documents.
+     */
+    public List<IngestOutcome> read(String source, LoadedText loaded, LocalDate today) {
+        Objects.requireNonNull(loaded, "loaded");
+        try {
             InputFormat format = FormatDetector.detect(source, loaded.contentType(), loaded.text());
             String baseUrl = InputExpander.isUrl(source) ? loaded.location() : null;
             ReadBatch batch = switch (format) {

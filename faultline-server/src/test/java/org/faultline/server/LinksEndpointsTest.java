@@ -82,6 +82,22 @@ class LinksEndpointsTest {
     }
 
     @Test
+    void contradictionsComeBestFirstAndAThresholdHidesWeakOnes() {
+        JsonNode all = api.get("/api/contradictions?limit=500").json();
+        double previous = 1;
+        for (JsonNode c : all.get("items")) {
+            assertThat(c.get("score").asDouble()).isLessThanOrEqualTo(previous);
+            previous = c.get("score").asDouble();
+        }
+        long strong = links.contradictions().stream().filter(c -> c.score() >= 0.8).count();
+        JsonNode filtered = api.get("/api/contradictions?min_score=0.8&limit=500").json();
+        assertThat(filtered.get("total").asLong()).isEqualTo(strong).isPositive().isLessThan(links.contradictions().size());
+        for (JsonNode c : filtered.get("items")) assertThat(c.get("score").asDouble()).isGreaterThanOrEqualTo(0.8);
+        assertBad(api.get("/api/contradictions?min_score=2"), "min_score");
+        assertBad(api.get("/api/contradictions?min_score=high"), "min_score");
+    }
+
+    @Test
     void incidentsFilterAndLookup() {
         JsonNode all = api.get("/api/incidents?limit=500").json();
         assertThat(all.get("total").asInt()).isEqualTo(links.incidents().size());

@@ -30,10 +30,10 @@ final class ContractSchemas {
     static final StructType INCIDENTS = StructType.fromDDL("`id` STRING, `type_family` STRING, `source_country` STRING, "
             + "`target_country` STRING, `first_date` STRING, `last_date` STRING, `place` STRING, `report_count` INT, "
             + "`article_count` INT, `sources` INT, `first_seen` STRING, `last_seen` STRING, `event_ids` ARRAY<STRING>, "
-            + "`article_ids` ARRAY<STRING>");
+            + "`article_ids` ARRAY<STRING>, `confidence` DOUBLE, `joins` MAP<STRING, STRING>");
 
     static final StructType CONTRADICTIONS = StructType.fromDDL("`id` STRING, `claim_a` STRING, `claim_b` STRING, "
-            + "`incident_id` STRING, `kind` STRING, `explanation` STRING");
+            + "`incident_id` STRING, `kind` STRING, `explanation` STRING, `score` DOUBLE");
 
     private ContractSchemas() {}
 }

@@ -16,7 +16,7 @@ import org.faultline.claims.ContradictionKind;
  * their evidence as {@link ContestedPair}s. Callers own the transaction.
  */
 final class ContradictionRows {
-    private static final String COLUMNS = "k.id, k.claim_a, k.claim_b, k.incident_id, k.kind, k.explanation";
+    private static final String COLUMNS = "k.id, k.claim_a, k.claim_b, k.incident_id, k.kind, k.explanation, k.score";
     private final ClaimRows claims;
     private final Dialect dialect;
 
@@ -38,7 +38,7 @@ final class ContradictionRows {
     void insert(Connection conn, List<Contradiction> list) throws SQLException {
         try (PreparedStatement exists = conn.prepareStatement("SELECT 1 FROM claims WHERE id = ?");
              PreparedStatement ps = conn.prepareStatement("INSERT INTO contradictions(id, claim_a, claim_b, incident_id, "
-                     + "kind, explanation, ord) VALUES (?,?,?,?,?,?,?)")) {
+                     + "kind, explanation, ord, score) VALUES (?,?,?,?,?,?,?,?)")) {
             int ord = 0;
             for (Contradiction k : list) {
                 requireClaim(exists, k, k.claimA());
@@ -50,6 +50,7 @@ final class ContradictionRows {
                 ps.setString(5, k.kind().name());
                 ps.setString(6, k.explanation());
                 ps.setInt(7, ord++);
+                ps.setDouble(8, k.score());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -65,7 +66,7 @@ final class ContradictionRows {
     }
 
     void forEach(Connection c, Consumer<Contradiction> consumer) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contradictions k ORDER BY k.ord");
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM contradictions k ORDER BY k.score DESC, k.ord");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) consumer.accept(read(rs));
         }
@@ -74,13 +75,13 @@ final class ContradictionRows {
     List<ContestedPair> pairs(Connection c, ContradictionQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + COLUMNS + ", " + side("a") + ", " + side("b") + JOINS + q.where(params)
-                + " ORDER BY k.ord LIMIT ? OFFSET ?";
+                + " ORDER BY k.score DESC, k.ord LIMIT ? OFFSET ?";
         params.add(dialect.limit(q.limit()));
         params.add(q.offset());
         List<ContestedPair> out = new ArrayList<>();
         try (PreparedStatement ps = QueryParts.prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             int sideWidth = ClaimRows.WIDTH + 5;
-            while (rs.next()) out.add(new ContestedPair(read(rs), side(rs, 7), side(rs, 7 + sideWidth)));
+            while (rs.next()) out.add(new ContestedPair(read(rs), side(rs, 8), side(rs, 8 + sideWidth)));
         }
         return out;
     }
@@ -113,6 +114,6 @@ final class ContradictionRows {
 
     private static Contradiction read(ResultSet rs) throws SQLException {
         return new Contradiction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                ContradictionKind.valueOf(rs.getString(5)), rs.getString(6));
+                ContradictionKind.valueOf(rs.getString(5)), rs.getString(6), rs.getDouble(7));
     }
 }

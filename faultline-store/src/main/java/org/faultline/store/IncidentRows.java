@@ -14,7 +14,7 @@ import org.faultline.incidents.Incident;
 /** Writes and reads the {@code incidents} table. Callers own the transaction. */
 final class IncidentRows {
     private static final String COLUMNS = "id, source_country, target_country, type_family, first_date, last_date, place, "
-            + "event_ids, article_ids, sources, first_seen, last_seen";
+            + "event_ids, article_ids, sources, first_seen, last_seen, confidence, joins";
     private static final String ORDER = " ORDER BY first_from IS NULL, first_from, ord";
     private final JsonCodec json;
     private final Dialect dialect;
@@ -32,7 +32,7 @@ final class IncidentRows {
 
     void insert(Connection conn, List<Incident> incidents) throws SQLException {
         String sql = "INSERT INTO incidents(" + COLUMNS + ", ord, event_count, first_from, last_to) VALUES ("
-                + "?,".repeat(15) + "?)";
+                + "?,".repeat(17) + "?)";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             int ord = 0;
             for (Incident x : incidents) {
@@ -49,6 +49,8 @@ final class IncidentRows {
                 ps.setInt(i++, x.sources());
                 ps.setString(i++, x.firstSeen());
                 ps.setString(i++, x.lastSeen());
+                ps.setDouble(i++, x.confidence());
+                ps.setString(i++, json.stringMap(x.joins()));
                 ps.setInt(i++, ord++);
                 ps.setInt(i++, x.eventIds().size());
                 DateSpan first = DateSpan.of(x.firstDate());
@@ -100,6 +102,6 @@ final class IncidentRows {
     private Incident read(ResultSet rs) throws SQLException {
         return new Incident(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), json.strings(rs.getString(8)), json.strings(rs.getString(9)),
-                rs.getInt(10), rs.getString(11), rs.getString(12));
+                rs.getInt(10), rs.getString(11), rs.getString(12), rs.getDouble(13), json.stringMap(rs.getString(14)));
     }
 }

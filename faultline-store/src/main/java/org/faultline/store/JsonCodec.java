@@ -41,6 +41,26 @@ final class JsonCodec {
         }
     }
 
+    private static final TypeReference<java.util.Map<String, String>> STRING_MAP = new TypeReference<>() {};
+
+    /** A string-to-string map as a JSON object in key order (an incident's joins). */
+    String stringMap(java.util.Map<String, String> values) {
+        try {
+            return mapper.writeValueAsString(new java.util.TreeMap<>(values));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON object", e);
+        }
+    }
+
+    java.util.Map<String, String> stringMap(String json) {
+        if (json == null || json.isEmpty()) return java.util.Map.of();
+        try {
+            return mapper.readValue(json, STRING_MAP);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("stored JSON object is damaged: " + abbreviate(json), e);
+        }
+    }
+
     String removed(List<RemovedSpan> spans) {
         ArrayNode array = mapper.createArrayNode();
         for (RemovedSpan s : spans) array.addObject().put("reason", s.reason()).put("text", s.text());

@@ -48,11 +48,13 @@ public final class Store implements AutoCloseable {
     private final DocRows docs = new DocRows(json);
     private final EventRows events;
     private final Reads reads;
+    private final ActorTallies actorTallies;
     private final FullText search;
     private final ClaimRows claims;
     private final IncidentRows incidents;
     private final ContradictionRows contradictions;
     private final CommitmentRows commitments;
+    private final WatchRows watch = new WatchRows();
 
     private Store(Database db) {
         this.db = db;
@@ -60,6 +62,7 @@ public final class Store implements AutoCloseable {
         articles = new ArticleRows(json);
         events = new EventRows(json, dialect);
         reads = new Reads(docs, events, dialect);
+        actorTallies = new ActorTallies(dialect);
         search = dialect.fullText();
         claims = new ClaimRows(json, dialect);
         incidents = new IncidentRows(json, dialect);
@@ -100,6 +103,11 @@ public final class Store implements AutoCloseable {
                     + "postgresql:// URL: " + e.getMessage(), e);
         }
         return open(path);
+    }
+
+    /** True when {@code location} names a PostgreSQL database rather than a SQLite file. */
+    public static boolean isServerUrl(String location) {
+        return location != null && PostgresUrl.matches(location);
     }
 
     private static Store open(Dialect dialect) {
@@ -280,6 +288,32 @@ public final class Store implements AutoCloseable {
         return db.read(c -> reads.events(c, query));
     }
 
+    /**
+     * The actors of the stored events, most active first, counted in one SQL aggregate.
+     *
+     * @param country only actors of this country (and events involving it), or null for all
+     * @param limit   at most this many (-1 for all)
+     */
+    public List<ActorTally> actorTallies(String country, int limit, int offset) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        return db.read(conn -> actorTallies.page(conn, c, limit, offset));
+    }
+
+    /** A page of {@link #actorTallies} with the number of actors in all pages, in one aggregate. */
+    public ActorTallyPage actorTallyPage(String country, int limit, int offset) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        ActorTallies.Page p = db.read(conn -> actorTallies.pageWithTotal(conn, c, limit, offset));
+        return new ActorTallyPage(p.total(), p.items());
+    }
+
+    /** How many distinct actors {@link #actorTallies} would list without a page. */
+    public long countActors(String country) {
+        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        return db.read(conn -> actorTallies.count(conn, c));
+    }
+
     /** How many events match, ignoring the query's limit and offset. */
     public long countEvents(EventQuery query) {
         requireNonNull(query, "event query must not be null");
@@ -448,6 +482,59 @@ public final class Store implements AutoCloseable {
         requireNonNull(markOpen, "markOpen must not be null");
         requireNonNull(markClose, "markClose must not be null");
         return db.read(c -> search.search(c, query.strip(), limit, markOpen, markClose));
+    }
+
+    // --- watch state and alerts (faultline watch) ---
+
+    /** Every watched source's remembered state, by name. */
+    public List<SourceStatus> sourceStatuses() { return db.read(watch::sources); }
+
+    /** One watched source's remembered state. */
+    public Optional<SourceStatus> sourceStatus(String name) { return db.read(c -> watch.source(c, name)); }
+
+    /** Saves a watched source's state (insert or replace). */
+    public void saveSourceStatus(SourceStatus status) {
+        if (status == null) throw new IllegalArgumentException("status must not be null");
+        db.write(c -> {
+            watch.saveSource(c, status);
+            return null;
+        });
+    }
+
+    /** The item keys a watched source has yielded so far. */
+    public Set<String> seenItems(String source) { return db.read(c -> watch.seenKeys(c, source)); }
+
+    /** Records that a source yielded an item (stored as {@code articleId}, or null); false when known already. */
+    public boolean markSeen(String source, String itemKey, String articleId, java.time.Instant at) {
+        return db.write(c -> watch.markSeen(c, source, itemKey, articleId, at));
+    }
+
+    /** The outlet configured for the watch source that yielded this article, or null. */
+    public String configuredOutlet(String articleId) { return db.read(c -> watch.outletOf(c, articleId)); }
+
+    /**
+     * Keeps a fired alert with a pending delivery per sink, in one transaction; an alert of the
+     * same dyad, granularity and period fired before is left alone.
+     *
+     * @return true when the alert is new
+     */
+    public boolean fireAlert(StoredAlert alert, List<String> sinks) {
+        if (alert == null) throw new IllegalArgumentException("alert must not be null");
+        return db.write(c -> watch.fire(c, alert, sinks == null ? List.of() : sinks));
+    }
+
+    /** The fired alerts, newest first. */
+    public List<StoredAlert> firedAlerts(int limit) { return db.read(c -> watch.alerts(c, limit)); }
+
+    /** Deliveries not yet made, oldest alert first. */
+    public List<PendingDelivery> pendingDeliveries() { return db.read(watch::pending); }
+
+    /** Records one delivery attempt: delivered at {@code deliveredAt}, or failed with {@code error}. */
+    public void recordDelivery(StoredAlert alert, String sink, java.time.Instant deliveredAt, String error) {
+        db.write(c -> {
+            watch.deliveryAttempt(c, alert, sink, deliveredAt, error);
+            return null;
+        });
     }
 
     @Override

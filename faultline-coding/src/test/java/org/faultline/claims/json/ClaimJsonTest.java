@@ -47,8 +47,9 @@ class ClaimJsonTest {
         Contradiction x = new Contradiction("a1-c1-0~b2-c4-1", "a1-c1-0", "b2-c4-1", null, ContradictionKind.BLAME_REVERSED,
                 "Each side says the other fired first.");
         JsonNode n = M.readTree(ContradictionJson.contradiction(x).toString());
-        assertThat(n.fieldNames()).toIterable().containsExactly("id", "claim_a", "claim_b", "incident_id", "kind", "explanation");
+        assertThat(n.fieldNames()).toIterable().containsExactly("id", "claim_a", "claim_b", "incident_id", "kind", "explanation", "score");
         assertThat(n.get("kind").asText()).isEqualTo("blame-reversed");
         assertThat(n.get("incident_id").isNull()).isTrue();
+        assertThat(n.get("score").asDouble()).isEqualTo(1.0);
     }
 }

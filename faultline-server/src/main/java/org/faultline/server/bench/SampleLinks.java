@@ -31,7 +31,8 @@ public record SampleLinks(List<Incident> incidents, List<Contradiction> contradi
             SampleCorpus.Item it = SampleCorpus.item(n);
             String id = it.article().id();
             contradictions.add(new Contradiction("ctr-" + id, it.claims().get(0).id(), it.claims().get(1).id(), null,
-                    ContradictionKind.ACCUSATION_DENIAL, "One side accuses the other of breaking the ceasefire; the other denies it."));
+                    ContradictionKind.ACCUSATION_DENIAL, "One side accuses the other of breaking the ceasefire; the other denies it.",
+                    0.5 + (n % 5) / 10.0)); // varied scores, so lists sorted on them and thresholds have something to do
             if ((n / period) % 2 == 0) {
                 List<String> events = new ArrayList<>(List.of(it.events().get(0).id()));
                 List<String> articles = new ArrayList<>(List.of(id));

@@ -56,10 +56,10 @@ public final class ClaimRoutes {
     }
 
     private void contradictions(Context ctx) {
-        QueryParams p = new QueryParams(ctx, "kind", "country", "article", "incident", "limit", "offset");
+        QueryParams p = new QueryParams(ctx, "kind", "country", "article", "incident", "min_score", "limit", "offset");
         Page page = p.page(options.defaultLimit(), options.maxLimit());
         ContradictionQuery q = ContradictionQuery.all().kind(p.enumeration("kind", ContradictionKind.class))
-                .involving(p.code("country"));
+                .involving(p.code("country")).minScore(p.decimal("min_score", 0, 0, 1));
         String article = p.string("article");
         if (article != null) q = q.article(ArticleIds.check("article", article));
         String incident = p.string("incident");

@@ -68,6 +68,20 @@ public final class QueryParams {
         return (int) n;
     }
 
+    /** A number within [min, max], or {@code defaultValue} when absent; 400 naming the parameter otherwise. */
+    public double decimal(String name, double defaultValue, double min, double max) {
+        String v = string(name);
+        if (v == null) return defaultValue;
+        double n;
+        try {
+            n = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw ApiErrors.badParameter(name, "must be a number, was '" + clip(v) + "'");
+        }
+        if (!(n >= min && n <= max)) throw ApiErrors.badParameter(name, "must be between " + min + " and " + max + ", was " + v);
+        return n;
+    }
+
     /** limit (default {@code defaultLimit}, 1..{@code maxLimit}) and offset (default 0). */
     public Page page(int defaultLimit, int maxLimit) {
         return new Page(integer("limit", defaultLimit, 1, maxLimit), integer("offset", 0, 0, Integer.MAX_VALUE));
@@ -136,6 +150,14 @@ public final class QueryParams {
         if (!CODE.matcher(v).matches())
             throw ApiErrors.badParameter(name, "must be a code of letters, digits or '_' (like AZE or ASSAULT), was '" + clip(v) + "'");
         return v.toUpperCase(Locale.ROOT);
+    }
+
+    /** A code that must be one of {@code allowed} (upper case), or null when absent. */
+    public String oneOf(String name, java.util.Collection<String> allowed) {
+        String v = code(name);
+        if (v == null || allowed.contains(v)) return v;
+        throw ApiErrors.badParameter(name, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
+                + ", was '" + clip(v) + "'");
     }
 
     /** Keeps echoed values short: an error body must not mirror a megabyte back. */
