@@ -124,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
             double annotatePerToken = last.cpuSeconds() / last.tokens();
             double codePerToken = codeSeconds / codedTokens;
             out.printf("coding adds %.1f%% to annotation CPU time per token (target < 10%%)%n", 100 * codePerToken / annotatePerToken);
+            double learned = LearnedCost.secondsPerToken(coder, docs, rounds, tokens);
+            out.printf("learned parts (quad model check) add %.2f%% to annotation CPU time per token (target <= 15%%)%n",
+                    100 * learned / annotatePerToken);
             out.printf("learned role step adds %.2f%% to annotation CPU time per token (target < 15%%)%n",
                     100 * LearnedRolesBench.extraNanosPerToken(coding, docs, rounds, tokens) / 1e9 / annotatePerToken);
         }

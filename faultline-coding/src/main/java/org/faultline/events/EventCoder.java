@@ -29,6 +29,7 @@ public final class EventCoder {
     /** Shorter repeated sentences ("He denied it.") are ordinary prose, not a re-published paragraph. */
     static final int MIN_REPEAT_CHARS = 40;
     private final CoderParts parts;
+    private final SentenceCheck check;
     private final Captions captions = new Captions(CoderWords.bundled());
 
     public EventCoder(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places) {
@@ -41,12 +42,33 @@ public final class EventCoder {
      * @param roleModel the trained role model, loaded once by the caller; null for the rule steps alone
      */
     public EventCoder(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places, RoleModel roleModel) {
+        this(parts(patterns, cameo, actors, places, roleModel), SentenceCheck.none());
+    }
+
+    private EventCoder(CoderParts parts, SentenceCheck check) {
+        this.parts = parts;
+        this.check = check;
+    }
+
+    /** This coder with a second opinion on each sentence's rule events (the learned quad model; see learn.quad). */
+    public EventCoder checkedBy(SentenceCheck sentenceCheck) {
+        if (sentenceCheck == null) throw new IllegalArgumentException("sentence check must not be null (use SentenceCheck.none())");
+        return new EventCoder(parts, sentenceCheck);
+    }
+
+    /** The same coder without its sentence check (the role steps stay as built). */
+    public EventCoder rulesOnly() {
+        return new EventCoder(parts, SentenceCheck.none());
+    }
+
+    private static CoderParts parts(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places,
+                                    RoleModel roleModel) {
         if (patterns == null) throw new IllegalArgumentException("patterns must not be null");
         if (cameo == null) throw new IllegalArgumentException("cameo table must not be null");
         if (actors == null) throw new IllegalArgumentException("actor resolver must not be null");
         if (places == null) throw new IllegalArgumentException("place resolver must not be null (use PlaceResolver.none())");
         requireKnownCodes(patterns, cameo);
-        this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
+        return new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
                 new RoleFinder(patterns, RoleSteps.bundled(patterns, roleModel == null ? null : new RoleSteps.Learned(roleModel, actors))),
                 new EventBuilder(cameo, places));
     }
@@ -111,7 +133,9 @@ public final class EventCoder {
         }
         List<Event> events = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) events.add(drafts.get(i).toEvent(articleId, sentence.index(), sentence.text(), i));
-        return new SentenceExplanation(articleId, sentence.index(), sentence.text(), pass.candidates(), events);
+        SentenceCheck.Checked checked = check.check(sentence, events);
+        for (String note : checked.notes()) pass.candidates().add(new Candidate(0, "-", "-", Candidate.Outcome.CUE, note, null));
+        return new SentenceExplanation(articleId, sentence.index(), sentence.text(), pass.candidates(), checked.events());
     }
 
     /** A sentence that codes nothing, with the reason. */

@@ -124,7 +124,7 @@ class EventsEndpointTest {
         // the export contract's fields
         for (String f : List.of("id", "article_id", "sentence_index", "evidence", "trigger", "type", "mode", "context",
                 "cameo", "goldstein", "quad", "source", "target", "date", "date_precision", "location", "factuality",
-                "claimed_by", "confidence", "incident_id"))
+                "claimed_by", "confidence", "incident_id", "path"))
             assertThat(one.json().has(f)).as(f).isTrue();
     }
 

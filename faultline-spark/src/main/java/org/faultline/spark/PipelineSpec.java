@@ -9,6 +9,7 @@ import org.faultline.claims.ClaimExtractor;
 import org.faultline.corenlp.AnnotatorOptions;
 import org.faultline.corenlp.CoreNlpAnnotator;
 import org.faultline.events.EventCoder;
+import org.faultline.learn.quad.QuadCheck;
 import org.faultline.events.PlaceResolver;
 import org.faultline.geo.Gazetteer;
 import org.faultline.incidents.IncidentLinker;
@@ -50,7 +51,9 @@ public record PipelineSpec(boolean coref, List<String> actorFiles, List<String> 
         Gazetteer gazetteer = gazetteer();
         // The coder first, as in the CLI: a broken user dictionary fails before the long model load.
         EventCoder coder = EventCoder.withBundledData(new DictionaryActorResolver(dictionary, gazetteer), PlaceResolver.of(gazetteer),
-                org.faultline.learn.roles.RoleModel.bundled());
+                        org.faultline.learn.roles.RoleModel.bundled())
+                .checkedBy(QuadCheck.bundled()); // the same shipped models as the CLI and server
+
         ClaimExtractor claims = new ClaimExtractor(new DictionaryActorResolver(dictionary, gazetteer));
         return new Pipeline(new CoreNlpAnnotator(AnnotatorOptions.defaults().withCoref(coref)), coder::code, claims);
     }
