@@ -70,8 +70,12 @@ final class CodingOptions {
         return dictionary;
     }
 
-    DictionaryActorResolver actors() {
-        return new DictionaryActorResolver(dictionary(), gazetteer());
+    private DictionaryActorResolver actors;
+
+    /** One resolver per command, shared by the coder and the claim extractor: building its lexicon costs most of a second. */
+    synchronized DictionaryActorResolver actors() {
+        if (actors == null) actors = new DictionaryActorResolver(dictionary(), gazetteer());
+        return actors;
     }
 
     /** The coder every command uses: the rules, checked by the shipped quad model unless {@code --rules-only}. */
