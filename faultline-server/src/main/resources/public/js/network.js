@@ -39,7 +39,8 @@ export class NetworkView {
         : el('div', {class: 'tip'}, el('strong', {}, p.data.id), el('div', {}, p.data.fullName), el('div', {}, `${p.data.events} event(s)`))},
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, top: 60, bottom: 20, left: 20, right: 90,
-        force: {repulsion: 320, edgeLength: [70, 170], gravity: 0.12},
+        // gravity strong enough that unconnected pairs stay inside the box instead of drifting past its edge
+        force: {repulsion: 260, edgeLength: [60, 150], gravity: 0.3},
         categories: countries.map((c) => ({name: c, itemStyle: {color: countryColour(c)}})),
         label: {show: true, position: 'right', fontSize: 11},
         edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,

@@ -65,6 +65,12 @@ class DashboardLargeStoreTest {
         browser.shot("12-large-overview");
         browser.scrollTo("sec-network");
         browser.shot("13-large-network-map");
+        WebElement mapCount = d.findElement(By.id("map-count"));
+        long located = events.stream().filter(e -> e.location() != null && e.location().lat() != null).count();
+        assertThat(Integer.parseInt(mapCount.getAttribute("data-located"))).as("located events on the page").isPositive();
+        assertThat(Integer.parseInt(mapCount.getAttribute("data-places")))
+                .as("events at one place are one bubble (%d located events in the store)", located)
+                .isPositive().isLessThan(Integer.parseInt(mapCount.getAttribute("data-located")));
 
         new Select(d.findElement(By.id("filter-dyad"))).selectByValue("ARM-AZE");
         long between = events.stream().filter(e -> e.target() != null && isArmAze(e)).count();
