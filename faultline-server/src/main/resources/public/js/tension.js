@@ -4,8 +4,6 @@ import {el, fill, byId} from './dom.js';
 import {dayAxis} from './timeline.js';
 import {openArticle} from './reader.js';
 
-/** TensionIndex.FLOOR: no period alerts below one material attack's worth (15), whatever its baseline. */
-const ALERT_FLOOR = 15;
 
 export class TensionView {
   constructor(onPickDyad) {
@@ -59,7 +57,7 @@ export class TensionView {
         {name: 'Alert', type: 'scatter', data: s.alerts.map((a) => [a.period, a.value]), symbol: 'triangle', symbolSize: 14,
           itemStyle: {color: '#c62828'}, z: 5,
           markLine: {silent: true, symbol: 'none', lineStyle: {type: 'dashed', color: '#c62828'},
-            label: {formatter: 'alert threshold (at least)', position: 'insideEndTop'}, data: [{yAxis: ALERT_FLOOR}]}},
+            label: {formatter: 'alert threshold (at least)', position: 'insideEndTop'}, data: typeof s.alert_floor === 'number' ? [{yAxis: s.alert_floor}] : []}},
       ],
     }, true);
   }

@@ -39,6 +39,11 @@ public final class TensionIndex {
     static final double SIGMAS = 2.0;
     static final double FLOOR = 15.0;
 
+    /** The lowest threshold any alert needs, whatever the dyad's baseline; clients draw it. */
+    public static double alertFloor() {
+        return FLOOR;
+    }
+
     private final DyadGroups groups;
 
     /** An index with the bundled dyad groups. */

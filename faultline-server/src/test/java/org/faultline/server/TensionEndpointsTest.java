@@ -62,6 +62,8 @@ class TensionEndpointsTest {
         assertThat(alerts.size()).as("a first shelling is at the floor and alerts").isPositive();
         for (JsonNode a : alerts) {
             assertThat(a.get("value").asDouble()).isGreaterThanOrEqualTo(a.get("threshold").asDouble());
+            assertThat(a.get("threshold").asDouble()).as("no alert under the floor the chart draws")
+                    .isGreaterThanOrEqualTo(s.get("alert_floor").asDouble());
             assertThat(a.get("events").size()).isEqualTo(a.get("event_ids").size()).isPositive();
             assertThat(a.get("events").get(0).get("evidence").asText()).isNotBlank();
             assertThat(a.get("explanation").asText()).contains(a.get("period").asText());

@@ -59,6 +59,7 @@ public final class TensionRoutes {
         o.put("dyad", s.dyad());
         o.put("directed", s.directed());
         o.put("granularity", g.name().toLowerCase(java.util.Locale.ROOT));
+        o.put("alert_floor", TensionIndex.alertFloor());
         ArrayNode points = o.putArray("points");
         for (TensionPoint t : s.points()) {
             points.addObject().put("period", t.period().toString()).put("raw", round(t.raw())).put("smoothed", round(t.smoothed()))
