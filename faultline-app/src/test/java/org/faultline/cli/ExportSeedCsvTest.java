@@ -93,9 +93,12 @@ class ExportSeedCsvTest {
         ObjectMapper json = new ObjectMapper();
         for (String line : lines) {
             JsonNode n = json.readTree(line);
-            assertThat(n.get("event").asText()).isEqualTo(type);
-            assertThat(n.get("eventText").asText()).isNotBlank();
-            assertThat(n.has("src_actor") && n.has("tgt_actor")).isTrue();
+            assertThat(n.get("event").get(0).asText()).isEqualTo(type);
+            assertThat(n.get("text").asText()).isNotBlank();
+            if (!n.get("date").isNull()) // an event nothing dates stays undated rather than invented
+                assertThat(n.get("date").asText()).as("PLOVER dates are YYYY-MM-DD").matches("\\d{4}-\\d{2}-\\d{2}");
+            for (String side : List.of("source", "recipient"))
+                for (JsonNode a : n.get(side)) assertThat(a.has("code") && a.has("sector") && a.has("actor_text")).isTrue();
         }
     }
 

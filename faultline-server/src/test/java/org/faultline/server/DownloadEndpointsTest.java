@@ -69,7 +69,8 @@ class DownloadEndpointsTest {
         String[] lines = r.body().split("\n");
         assertThat(lines).hasSize(all.size());
         JsonNode first = new ObjectMapper().readTree(lines[0]);
-        assertThat(first.has("event") && first.has("eventText") && first.has("src_actor")).isTrue();
+        assertThat(first.get("event").isArray() && first.get("source").isArray() && first.get("recipient").isArray()).isTrue();
+        assertThat(first.get("text").asText()).isNotBlank();
         assertThat(api.get("/api/events.csv?from=yesterday").status()).isEqualTo(400);
         assertThat(api.get("/api/events.csv?limit=5").status()).as("downloads are not paged").isEqualTo(400);
     }
