@@ -12,9 +12,6 @@ final class Absorption {
     /** Relations by which a noun is an argument of another word. */
     private static final Set<String> ARGUMENT = Set.of("obj", "nsubj", "obl", "nmod", "xcomp", "compound", "amod", "iobj", "conj", "appos");
 
-    /** Types that are speech acts; a purpose clause of this kind is folded into the act it explains. */
-    private static final Set<String> VERBAL = Set.of("REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "THREATEN");
-
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "when", "while", "since", "as", "until",
             "following", "because", "once", "whereas");
 
@@ -46,7 +43,8 @@ final class Absorption {
 
     /** "staged a strike to demand reforms", "blocked roads demanding ...": a purpose clause is context, not a second act. */
     private String purposeOf(Trigger tr) {
-        if (!VERBAL.contains(tr.pattern().type())) return null;
+        // a purpose clause that is a speech act is folded into the act it explains
+        if (!speechAct(tr)) return null;
         int t = tr.token(), g = pv.gov(t);
         if (g < 0 || !(pv.baseRel(t).equals("advcl") || pv.baseRel(t).equals("xcomp") || pv.baseRel(t).equals("acl"))) return null;
         if (!"to".equals(pv.prep(t)) && !pv.token(t).pos().equals("VBG")) return null;
@@ -65,7 +63,12 @@ final class Absorption {
     private Trigger actHeadedBy(int v) {
         Trigger host = triggers.get(v);
         if (host == null) for (int o : pv.children(v, "obj")) if (triggers.containsKey(o)) host = triggers.get(o);
-        return host != null && !VERBAL.contains(host.pattern().type()) ? host : null;
+        return host != null && !speechAct(host) ? host : null;
+    }
+
+    private static boolean speechAct(Trigger tr) {
+        String type = tr.pattern().type();
+        return PloverType.isKnown(type) && PloverType.valueOf(type).speechAct();
     }
 
     /** Clauses that describe an entity or set the time of the news ("the curfew imposed in 2019", "after X shelled Y"). */

@@ -70,13 +70,13 @@ final class CoderWords {
 
     private static void checkSymmetric(String item, String where) {
         String[] p = item.split(" ");
-        if (!EventTypes.ALL.contains(p[0])) throw new IllegalArgumentException(where + ": symmetric: unknown PLOVER type '" + p[0] + "'");
+        if (!PloverType.isKnown(p[0])) throw new IllegalArgumentException(where + ": symmetric: unknown PLOVER type '" + p[0] + "'");
         if (p.length > 2 || p.length == 2 && !p[1].equals("nominal") && !p[1].matches("\\d{2,4}"))
             throw new IllegalArgumentException(where + ": symmetric: expected TYPE, 'TYPE nominal' or 'TYPE cameo-prefix', got '" + item + "'");
     }
 
     private static void checkTypeOrCode(String item, String where) {
-        if (item.startsWith("cameo:") ? !item.substring(6).matches("\\d{2,4}") : !EventTypes.ALL.contains(item))
+        if (item.startsWith("cameo:") ? !item.substring(6).matches("\\d{2,4}") : !PloverType.isKnown(item))
             throw new IllegalArgumentException(where + ": expected a PLOVER type or 'cameo:' and a 2-4 digit prefix, got '" + item + "'");
     }
 

@@ -84,13 +84,13 @@ final class IntentCodes {
             String[] f = line.strip().split("\t");
             switch (f[0]) {
                 case "keep" -> {
-                    if (f.length != 2 || !EventTypes.ALL.contains(f[1])) throw new IllegalArgumentException(where + ": expected 'keep<TAB>PLOVER type', got '" + line + "'");
+                    if (f.length != 2 || !PloverType.isKnown(f[1])) throw new IllegalArgumentException(where + ": expected 'keep<TAB>PLOVER type', got '" + line + "'");
                     keep.add(f[1]);
                 }
                 case "intent", "refusal" -> {
                     if (f.length != 4) throw new IllegalArgumentException(where + ": expected '" + f[0] + "<TAB>prefix<TAB>type<TAB>code', got '" + line + "'");
                     if (!f[1].equals("*") && !f[1].matches("\\d{2,4}")) throw new IllegalArgumentException(where + ": field 'prefix': '" + f[1] + "' is not 2-4 digits or '*'");
-                    if (!EventTypes.ALL.contains(f[2])) throw new IllegalArgumentException(where + ": field 'type': unknown PLOVER type '" + f[2] + "'");
+                    if (!PloverType.isKnown(f[2])) throw new IllegalArgumentException(where + ": field 'type': unknown PLOVER type '" + f[2] + "'");
                     if (!f[3].equals("=") && !f[3].matches("\\d{2,4}")) throw new IllegalArgumentException(where + ": field 'code': '" + f[3] + "' is not 2-4 digits or '='");
                     boolean refusal = f[0].equals("refusal");
                     if (f[1].equals("*")) defaults[refusal ? 1 : 0] = true;

@@ -9,17 +9,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.faultline.events.PloverType;
 
 /**
  * Reads the pattern file format documented at the top of {@code patterns.tsv}. Errors name the
  * file, the line and the bad field, so a user's own pattern file can be fixed from the message.
  */
 final class PatternFileReader {
-    static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-            "COERCE", "ASSAULT", Pattern.CUE);
+    /** The PLOVER types and the cue pseudo-type, which marks a word that only helps another pattern. */
+    static final Set<String> TYPES = types();
 
     private PatternFileReader() {}
+
+    private static Set<String> types() {
+        Set<String> t = new java.util.LinkedHashSet<>(PloverType.names());
+        t.add(Pattern.CUE);
+        return java.util.Collections.unmodifiableSet(t);
+    }
 
     static List<Pattern> read(Reader reader, String name) throws IOException {
         List<Pattern> out = new ArrayList<>();

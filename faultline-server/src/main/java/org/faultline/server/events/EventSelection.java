@@ -21,12 +21,10 @@ import org.faultline.store.EventQuery;
  * @param scanParameter the parameter that made a scan necessary (for error messages), or null
  */
 public record EventSelection(EventQuery query, Predicate<Event> postFilter, String scanParameter) {
-    /** Query parameter names of the event filters (paging excluded). */
     /** The sixteen PLOVER event types: a {@code type} filter outside them is a mistake, not an empty page. */
-    static final java.util.Set<String> PLOVER_TYPES = java.util.Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
-            "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-            "MOBILIZE", "COERCE", "ASSAULT");
+    static final java.util.Set<String> PLOVER_TYPES = new java.util.LinkedHashSet<>(org.faultline.events.PloverType.names());
 
+    /** Query parameter names of the event filters (paging excluded). */
     static final String[] FILTERS = {"dyad", "directed", "source", "target", "country", "actor", "type",
             "factuality", "from", "to", "text", "article"};
 
