@@ -3,6 +3,7 @@ package org.faultline.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,7 @@ public final class Store implements AutoCloseable {
     private final ContradictionRows contradictions;
     private final CommitmentRows commitments;
     private final WatchRows watch = new WatchRows();
+    private final WindowRows window;
 
     private Store(Database db) {
         this.db = db;
@@ -66,6 +68,7 @@ public final class Store implements AutoCloseable {
         incidents = new IncidentRows(json, dialect);
         contradictions = new ContradictionRows(claims, dialect);
         commitments = new CommitmentRows(json, dialect);
+        window = new WindowRows(articles, events, claims);
     }
 
     /**
@@ -236,6 +239,95 @@ public final class Store implements AutoCloseable {
             incidents.deleteAll(c);
             commitments.deleteAll(c);
             events.clearIncidents(c);
+            incidents.insert(c, inc);
+            contradictions.insert(c, con);
+            commitments.insert(c, com);
+            return events.setIncidents(c, byEvent);
+        });
+    }
+
+    /**
+     * The ids of the articles published within [from, to] (days, inclusive) or holding an event whose
+     * dates overlap it: what an incremental link of that window must look at.
+     */
+    public Set<String> articlesInWindow(java.time.LocalDate from, java.time.LocalDate to) {
+        requireNonNull(from, "from must not be null");
+        requireNonNull(to, "to must not be null");
+        return db.read(c -> window.inWindow(c, from, to));
+    }
+
+    /**
+     * The linking input of a time window: the articles published in [from, to] or holding an event
+     * dated within it, all their events and claims, and - so that an incident spanning the window's
+     * edge is recomputed whole and keeps its id and members - every event of a stored incident one
+     * of those events belongs to, with its article's row and claims. Read in one snapshot.
+     */
+    public LinkInput linkWindow(java.time.LocalDate from, java.time.LocalDate to) {
+        requireNonNull(from, "from must not be null");
+        requireNonNull(to, "to must not be null");
+        return db.read(c -> {
+            Set<String> ids = window.inWindow(c, from, to);
+            List<Event> evs = new ArrayList<>(window.events(c, ids));
+            Set<String> incs = new java.util.TreeSet<>();
+            for (Event e : evs) if (e.incidentId() != null) incs.add(e.incidentId());
+            Set<String> have = new java.util.HashSet<>();
+            for (Event e : evs) have.add(e.id());
+            Set<String> all = new java.util.TreeSet<>(ids);
+            for (Event e : window.eventsOfIncidents(c, incs))
+                if (have.add(e.id())) {
+                    evs.add(e);
+                    all.add(e.articleId());
+                }
+            return new LinkInput(window.articles(c, all), evs, window.claims(c, all));
+        });
+    }
+
+    /** The stored articles among these ids with their events and claims, in one read snapshot. */
+    public LinkInput linkInput(Set<String> articleIds) {
+        requireNonNull(articleIds, "article ids must not be null");
+        return db.read(c -> new LinkInput(window.articles(c, articleIds), window.events(c, articleIds),
+                window.claims(c, articleIds)));
+    }
+
+    /** The linking input of a window ({@link #linkWindow}): articles, the events to link, their articles' claims. */
+    public record LinkInput(List<Article> articles, List<Event> events, List<Claim> claims) {}
+
+    /**
+     * Replaces the corpus-level results of a window ({@link #linkWindow}), in one transaction: the
+     * stored incidents of its events (and any with a recomputed id) are deleted and its events' incident
+     * ids cleared; contradictions between two of its claims are deleted; commitments recomputed (same
+     * id) or evidenced only by its articles are deleted; then the given results are stored and the
+     * window's events get their incident from {@code incidentByEvent} (null: derived from the
+     * incidents). Everything outside the window is left alone. Returns how many events got an incident.
+     *
+     * @throws IllegalArgumentException as {@link #replaceLinks}
+     */
+    public int replaceLinksWithin(LinkInput windowInput, List<Incident> incidentList, Map<String, String> incidentByEvent,
+                                  List<Contradiction> contradictionList, List<Commitment> commitmentList) {
+        requireNonNull(windowInput, "window must not be null");
+        List<Incident> inc = LinkChecks.noNulls(incidentList, "incidents");
+        List<Contradiction> con = LinkChecks.noNulls(contradictionList, "contradictions");
+        List<Commitment> com = LinkChecks.noNulls(commitmentList, "commitments");
+        Map<String, String> byEvent = LinkChecks.incidentByEvent(inc, incidentByEvent);
+        LinkChecks.uniqueIds(inc, Incident::id, "incident");
+        LinkChecks.uniqueIds(con, Contradiction::id, "contradiction");
+        LinkChecks.uniqueIds(com, Commitment::id, "commitment");
+        List<String> eventIds = windowInput.events().stream().map(Event::id).toList();
+        Set<String> claimIds = new java.util.HashSet<>();
+        for (Claim k : windowInput.claims()) claimIds.add(k.id());
+        Set<String> articleIds = new java.util.HashSet<>();
+        for (Article a : windowInput.articles()) articleIds.add(a.id());
+        return db.write(c -> {
+            Set<String> oldIncidents = window.incidentsOfEvents(c, eventIds);
+            for (Incident i : inc) oldIncidents.add(i.id());
+            window.deleteIncidents(c, oldIncidents);
+            window.clearEventIncidents(c, eventIds);
+            window.deleteContradictions(c, window.contradictionsWithin(c, claimIds));
+            window.deleteContradictions(c, con.stream().map(Contradiction::id).toList());
+            List<Commitment> stored = new ArrayList<>();
+            commitments.forEach(c, stored::add);
+            window.deleteCommitments(c, WindowRows.commitmentsToReplace(stored, articleIds,
+                    com.stream().map(Commitment::id).toList()));
             incidents.insert(c, inc);
             contradictions.insert(c, con);
             commitments.insert(c, com);
