@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.faultline.analysis.Alert;
+import org.faultline.analysis.DyadGroups;
 import org.faultline.analysis.Granularity;
 import org.faultline.store.Dyad;
 import org.faultline.store.Store;
@@ -45,13 +46,13 @@ final class AlertsCommand implements Callable<Integer> {
 
     private List<String> dyadsToScan(Store db) {
         if (dyad != null) return List.of(dyad.toUpperCase(Locale.ROOT));
+        DyadGroups groups = DyadGroups.bundled();
         Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();
         for (Dyad d : db.dyads(dyads * 2)) {
             if (d.sourceCountry() == null || d.targetCountry() == null || d.sourceCountry().equals(d.targetCountry())) continue;
-            String a = d.sourceCountry(), b = d.targetCountry();
-            String key = a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
-            if (seen.add(key) && out.size() < dyads) out.add(key);
+            String key = groups.dyadKey(d.sourceCountry(), d.targetCountry()); // NKR-AZE is scanned as ARM-AZE
+            if (key != null && seen.add(key) && out.size() < dyads) out.add(key);
         }
         return out;
     }

@@ -55,9 +55,9 @@ final class ArticlesCommand implements Callable<Integer> {
                 Article a = db.findArticle(id).orElseThrow(() ->
                         new IllegalArgumentException("no article with id '" + id + "' in " + db.location() + " (see 'faultline articles')"));
                 out.println("id:        " + a.id());
-                out.println("title:     " + a.title());
+                out.println("title:     " + (a.title() == null ? "(none found)" : a.title()));
                 out.println("source:    " + a.source());
-                out.println("published: " + a.published() + (a.publishedInferred() ? " (inferred from the text)" : ""));
+                out.println("published: " + (a.published() == null ? "(unknown)" : a.published() + (a.publishedInferred() ? " (inferred from the text)" : "")));
                 if (a.duplicateOf() != null) out.println("duplicate of: " + a.duplicateOf());
                 for (String p : a.problems()) out.println("problem:   " + p);
                 out.println();

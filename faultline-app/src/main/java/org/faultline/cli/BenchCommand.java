@@ -54,9 +54,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent API clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
+    @Option(names = "--pathological", description = "Measure a batch holding one generated single-line text of --words words: "
+            + "time, and that the other articles are stored whole.")
+    boolean pathological;
+
+    @Option(names = "--words", defaultValue = "400000", description = "Words of the --pathological line (default: ${DEFAULT-VALUE}).")
+    int words;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (pathological) {
+            PathologicalBench.run(out, new PipelineFactory(AnnotatorOptions.defaults(), coding), coding.corpusLinker(), words);
+            return 0;
+        }
         if (api) {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("faultline-api-bench");
             out.print(ApiBench.run(dir, new ApiBench.Config(apiArticles, clients, 2000)).format());
@@ -113,6 +124,9 @@ final class BenchCommand implements Callable<Integer> {
             double annotatePerToken = last.cpuSeconds() / last.tokens();
             double codePerToken = codeSeconds / codedTokens;
             out.printf("coding adds %.1f%% to annotation CPU time per token (target < 10%%)%n", 100 * codePerToken / annotatePerToken);
+            double learned = LearnedCost.secondsPerToken(coder, docs, rounds, tokens);
+            out.printf("learned parts (quad model check) add %.2f%% to annotation CPU time per token (target <= 15%%)%n",
+                    100 * learned / annotatePerToken);
             out.printf("learned role step adds %.2f%% to annotation CPU time per token (target < 15%%)%n",
                     100 * LearnedRolesBench.extraNanosPerToken(coding, docs, rounds, tokens) / 1e9 / annotatePerToken);
         }

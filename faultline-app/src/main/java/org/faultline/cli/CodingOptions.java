@@ -14,6 +14,7 @@ import org.faultline.claims.ContradictionFinder;
 import org.faultline.commitments.CommitmentTracker;
 import org.faultline.events.EventCoder;
 import org.faultline.incidents.IncidentLinker;
+import org.faultline.learn.quad.QuadCheck;
 import org.faultline.learn.roles.RoleModel;
 import org.faultline.pipeline.CorpusLinker;
 import org.faultline.events.PlaceResolver;
@@ -32,7 +33,7 @@ final class CodingOptions {
     @Option(names = "--places", paramLabel = "FILE", description = "Extra gazetteer file(s) (places TSV, e.g. from 'gazetteer import').")
     List<Path> placeFiles = new ArrayList<>();
 
-    @Option(names = "--rules-only", description = "Code with the rule role steps alone, without the learned role model.")
+    @Option(names = "--rules-only", description = "Code with the rules alone: no learned role step, no learned quad check.")
     boolean rulesOnly;
 
     static Path home() {
@@ -42,6 +43,7 @@ final class CodingOptions {
 
     private Gazetteer gazetteer;
     private ActorDictionary dictionary;
+    private QuadCheck quadCheck;
     private RoleModel roleModel;
 
     /** The shipped role model, loaded once per command and passed to every coder it builds. */
@@ -68,12 +70,23 @@ final class CodingOptions {
         return dictionary;
     }
 
-    DictionaryActorResolver actors() {
-        return new DictionaryActorResolver(dictionary(), gazetteer());
+    private DictionaryActorResolver actors;
+
+    /** One resolver per command, shared by the coder and the claim extractor: building its lexicon costs most of a second. */
+    synchronized DictionaryActorResolver actors() {
+        if (actors == null) actors = new DictionaryActorResolver(dictionary(), gazetteer());
+        return actors;
     }
 
+    /** The coder every command uses: the rules, checked by the shipped quad model unless {@code --rules-only}. */
     EventCoder coder() {
-        return EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()), rulesOnly ? null : roleModel());
+        EventCoder coder = EventCoder.withBundledData(actors(), PlaceResolver.of(gazetteer()), rulesOnly ? null : roleModel());
+        return rulesOnly ? coder : coder.checkedBy(quadCheck());
+    }
+
+    synchronized QuadCheck quadCheck() {
+        if (quadCheck == null) quadCheck = QuadCheck.bundled();
+        return quadCheck;
     }
 
     ClaimExtractor claimExtractor() {

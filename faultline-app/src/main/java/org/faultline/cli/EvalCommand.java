@@ -45,14 +45,27 @@ final class EvalCommand implements Callable<Integer> {
     Path contradictionsGold;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
-            description = "Also cross-validate the learned parts with K folds (roles: ConfliBERT spans under --shared).")
+            description = "K-fold cross-validation instead: the quad model on --quad-data, rules and rules+quad-model on --gold, the role model on ConfliBERT spans under --shared.")
     int folds;
+
+    @Option(names = "--quad-data", paramLabel = "FILE", defaultValue = "../shared/gold/conflibert/cameo_class_train.tsv",
+            description = "Quad class file for --folds (default: ${DEFAULT-VALUE}).")
+    Path quadData;
 
     @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", description = "Shared data directory (default: ${DEFAULT-VALUE}).")
     Path shared;
 
     @Override
     public Integer call() {
+        if (folds > 0) {
+            // cross-validation of both learned parts: the quad model (class file, PLOVER gold), then the role model
+            PrintWriter out = spec.commandLine().getOut();
+            int rc = new FoldEvalSections(coding, folds).print(out, quadData, gold);
+            out.println();
+            RoleFoldEval.run(out, shared, folds, new CoreNlpAnnotator(), coding);
+            out.flush();
+            return rc;
+        }
         if (!Files.isRegularFile(gold))
             throw new IllegalArgumentException("gold file " + gold + " not found: pass --gold FILE (a PLOVER gold-standard JSON file)");
         PrintWriter out = spec.commandLine().getOut();
@@ -68,10 +81,6 @@ final class EvalCommand implements Callable<Integer> {
                     .evaluate(seeds, claimsGold, contradictionsGold).format());
         } else {
             out.println("(claims section skipped: needs --seeds DIR, --claims-gold FILE and --contradictions-gold FILE)");
-        }
-        if (folds > 1) {
-            out.println();
-            RoleFoldEval.run(out, shared, folds, annotator, coding);
         }
         out.flush();
         return 0;

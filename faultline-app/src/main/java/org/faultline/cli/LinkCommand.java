@@ -18,7 +18,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store db = store.open()) {
+        try (Store db = store.openExisting()) {
             CorpusLinker.Summary s = coding.corpusLinker().relink(db);
             spec.commandLine().getOut().printf("%d incident(s) over %d event mention(s), %d contradiction(s), %d commitment(s) in %.1f s%n",
                     s.incidents(), s.linkedEvents(), s.contradictions(), s.commitments(), s.elapsed().toMillis() / 1000.0);

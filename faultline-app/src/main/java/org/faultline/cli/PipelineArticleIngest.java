@@ -2,6 +2,8 @@ package org.faultline.cli;
 
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.faultline.server.ingest.IngestBusyException;
 import java.util.function.Supplier;
 import org.faultline.ingest.Article;
 import org.faultline.pipeline.Pipeline;
@@ -25,6 +27,8 @@ final class PipelineArticleIngest implements ArticleIngest {
     private final StoredDuplicates duplicates;
     private final Supplier<Pipeline> pipeline;
     private final Semaphore slots;
+    /** How long a POST waits for a free annotation slot before it gets 503. */
+    private static final long WAIT_SECONDS = 5;
 
     PipelineArticleIngest(Store store, RequestReader reader, Supplier<Pipeline> pipeline, int parallel) {
         if (parallel < 1) throw new IllegalArgumentException("parallel must be >= 1, was " + parallel);
@@ -35,12 +39,22 @@ final class PipelineArticleIngest implements ArticleIngest {
         this.slots = new Semaphore(parallel);
     }
 
+    private boolean acquire() {
+        try {
+            return slots.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Override
     public IngestResult ingest(IngestRequest request) {
         Article article = reader.read(request);
         if (store.existsId(article.id())) return new IngestResult(article.id(), false, article.title(), 0, null);
         Article linked = duplicates.link(article);
-        slots.acquireUninterruptibly();
+        // a long annotation in progress must not make later POSTs hang: they are told to come back
+        if (!acquire()) throw new IngestBusyException("the server is annotating other articles; retry in a few seconds");
         try {
             ProcessedArticle done = pipeline.get().process(linked);
             store.save(done.article(), done.doc(), done.events(), done.claims());

@@ -47,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", paramLabel = "SOURCES_YAML",
             description = "Also poll the sources in this file, as 'faultline watch' does, in the same process.")
     java.nio.file.Path watch;
+    @Option(names = "--allow-private-urls",
+            description = "Let POSTed URLs reach loopback, private and link-local addresses (off: such URLs are refused).")
+    boolean allowPrivateUrls;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -56,8 +59,22 @@ final class ServeCommand implements Callable<Integer> {
         org.faultline.watch.WatchConfig watchConfig = watch == null ? null : org.faultline.watch.WatchConfigFile.load(watch, System::getenv);
         CountDownLatch stopped = new CountDownLatch(1), closed = new CountDownLatch(1);
         try (Store db = store.open()) {
-            PipelineArticleIngest ingest = new PipelineArticleIngest(db, new RequestReader(IngestOptions.defaults()),
-                    new PipelineFactory(AnnotatorOptions.defaults(), coding), ingestThreads);
+            PipelineFactory pipeline = new PipelineFactory(AnnotatorOptions.defaults(), coding);
+            PipelineArticleIngest ingest = new PipelineArticleIngest(db, new RequestReader(IngestOptions.defaults().withAllowPrivateUrls(allowPrivateUrls)),
+                    pipeline, ingestThreads);
+            if (options.writable()) {
+                // load CoreNLP now, in the background: the first POST should not hold an annotation
+                // slot for the tens of seconds the models take to load
+                Thread warm = new Thread(() -> {
+                    try {
+                        pipeline.get();
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(ServeCommand.class).warn("cannot load the pipeline: {}", e.getMessage());
+                    }
+                }, "faultline-pipeline-load");
+                warm.setDaemon(true);
+                warm.start();
+            }
             FaultlineServer server = new FaultlineServer(db, ingest, options).start(port);
             java.util.concurrent.atomic.AtomicBoolean stopWatch = new java.util.concurrent.atomic.AtomicBoolean();
             Thread watcher = watch == null ? null : new Thread(() -> {
@@ -75,11 +92,20 @@ final class ServeCommand implements Callable<Integer> {
             }
             Thread hook = new Thread(() -> {
                 stopWatch.set(true);
-                server.stop();
+                // Jetty waits for requests in flight, and an annotation in progress does not stop
+                // for it: bound the wait so SIGTERM ends the process within a few seconds
+                Thread stopper = new Thread(server::stop, "faultline-serve-stop");
+                stopper.setDaemon(true);
+                stopper.start();
+                try {
+                    stopper.join(2_500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 stopped.countDown();
                 // the JVM halts when hooks end: give the main thread time to close the store cleanly
                 try {
-                    closed.await(10, TimeUnit.SECONDS);
+                    closed.await(1_500, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -1,5 +1,8 @@
 package org.faultline.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.faultline.store.Store;
 import picocli.CommandLine.Option;
 
@@ -10,20 +13,27 @@ final class StoreOption {
                     + "(default: ${DEFAULT-VALUE}; env FAULTLINE_DB).")
     String db;
 
+    /** Opens the store, creating an empty one when the file does not exist (commands that write). */
     Store open() {
         return Store.open(db);
     }
 
     /**
-     * Opens the store for a command that only reads: a SQLite file that does not exist is a user
-     * mistake (a typo in --db), not a reason to create an empty database.
+     * Opens a store that must already exist (commands that only read): a missing file is a
+     * mistake in {@code --db}, not a wish for an empty database.
      */
     Store openExisting() {
-        String where = db == null ? "" : db.strip();
-        boolean url = where.startsWith("postgres") || where.startsWith("jdbc:");
-        if (!url && !where.isEmpty() && !java.nio.file.Files.exists(java.nio.file.Path.of(where)))
-            throw new IllegalArgumentException("database " + where + " does not exist (check --db or FAULTLINE_DB; "
-                    + "'faultline ingest' or 'faultline watch' creates one)");
+        if (db != null && !db.isBlank() && !Store.isServerUrl(db)) {
+            Path path;
+            try {
+                path = Path.of(db.strip());
+            } catch (InvalidPathException e) {
+                throw new IllegalArgumentException("--db '" + db + "' is neither a file path nor a postgresql:// URL");
+            }
+            if (!Files.exists(path))
+                throw new IllegalArgumentException("no database at " + path.toAbsolutePath().normalize()
+                        + "; check --db (or FAULTLINE_DB), or create one with 'faultline ingest'");
+        }
         return Store.open(db);
     }
 }

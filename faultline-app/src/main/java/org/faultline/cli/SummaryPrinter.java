@@ -12,6 +12,8 @@ final class SummaryPrinter {
         double seconds = s.elapsed().toMillis() / 1000.0;
         out.printf("stored %d article(s) (%d linked as duplicates), %d unchanged, %d failed, %d events, %d tokens in %.1f s -> %s%n",
                 s.stored(), s.duplicates(), s.unchanged(), s.failures().size(), s.events(), s.tokens(), seconds, db);
+        if (s.cutShort() > 0)
+            out.printf("%d article(s) only partly annotated (over the annotation budget; see 'articles show ID' for where it stopped)%n", s.cutShort());
         if (s.links() != null)
             out.printf("corpus: %d incident(s) over %d event mention(s), %d contradiction(s), %d commitment(s)%n",
                     s.links().incidents(), s.links().linkedEvents(), s.links().contradictions(), s.links().commitments());

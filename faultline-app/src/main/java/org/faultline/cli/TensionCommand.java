@@ -54,9 +54,15 @@ final class TensionCommand implements Callable<Integer> {
     static TensionSeries series(Store db, String dyad, boolean directed, Granularity granularity) {
         String[] sides = dyad.toUpperCase(Locale.ROOT).split("-");
         if (sides.length != 2) throw new IllegalArgumentException("--dyad must look like ARM-AZE, was '" + dyad + "'");
-        List<Event> events = new ArrayList<>(db.events(EventQuery.all().dyad(sides[0], sides[1])));
-        if (!directed) events.addAll(db.events(EventQuery.all().dyad(sides[1], sides[0])));
-        return new TensionIndex().compute(dyad, directed, granularity, events);
+        TensionIndex index = new TensionIndex();
+        // each side with the codes grouped on it (NKR with ARM): the index decides what counts
+        List<Event> events = new ArrayList<>();
+        for (String a : index.groups().codesOf(sides[0]))
+            for (String b : index.groups().codesOf(sides[1])) {
+                events.addAll(db.events(EventQuery.all().dyad(a, b)));
+                if (!directed) events.addAll(db.events(EventQuery.all().dyad(b, a)));
+            }
+        return index.compute(dyad, directed, granularity, events);
     }
 
     private static String fmt(double v) {

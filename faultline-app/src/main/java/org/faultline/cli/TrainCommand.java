@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Rebuilds a shipped model file from ../shared data (fixed seed; writes the model and its provenance).",
-        subcommands = {TrainRolesCommand.class})
+        subcommands = {TrainRolesCommand.class, TrainQuadCommand.class})
 final class TrainCommand implements Runnable {
     @Spec CommandSpec spec;
 

@@ -19,6 +19,13 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println("faultline: " + ex.getMessage());
             return 2;
         }
+        if (ex instanceof org.faultline.store.StoreException) {
+            // the store names the database and what is wrong with it (not a database, damaged,
+            // busy, disk full): one line for the user, the trace only at debug level
+            LOG.debug("store failure in '{}'", cl.getCommandName(), ex);
+            cl.getErr().println("faultline: " + ex.getMessage());
+            return 2;
+        }
         LOG.error("unexpected failure in '{}'", cl.getCommandName(), ex);
         cl.getErr().println("faultline: internal error: " + ex + " (details in the log)");
         return 3;

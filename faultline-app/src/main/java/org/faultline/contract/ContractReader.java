@@ -65,7 +65,8 @@ public final class ContractReader {
                     Fields.actor(node, "target"), Fields.string(node, "date"),
                     precision == null ? null : Fields.label(node, "date_precision", DatePrecision.class),
                     Fields.location(node, "location"), Fields.label(node, "factuality", Factuality.class),
-                    Fields.actor(node, "claimed_by"), Fields.number(node, "confidence"), Fields.string(node, "incident_id"));
+                    Fields.actor(node, "claimed_by"), Fields.number(node, "confidence"), Fields.string(node, "incident_id"),
+                    Fields.string(node, "path"));
         } catch (ContractFormatException e) {
             throw new ContractFormatException("event " + id + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {

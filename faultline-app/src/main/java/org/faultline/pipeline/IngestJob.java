@@ -62,7 +62,7 @@ public final class IngestJob {
         DuplicateIndex dupes = new DuplicateIndex();
         store.forEachOriginalText(dupes::add);
         AtomicInteger stored = new AtomicInteger(), duplicates = new AtomicInteger(), unchanged = new AtomicInteger();
-        AtomicInteger events = new AtomicInteger();
+        AtomicInteger events = new AtomicInteger(), cutShort = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
         List<IngestOutcome.Failed> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> storedIds = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -97,6 +97,7 @@ public final class IngestJob {
                             store.save(done.article(), done.doc(), done.events(), done.claims());
                             stored.incrementAndGet();
                             storedIds.add(article.id());
+                            if (!done.doc().problems().isEmpty()) cutShort.incrementAndGet();
                             if (article.duplicateOf() != null) duplicates.incrementAndGet();
                             events.addAndGet(done.events().size());
                             tokens.addAndGet(done.doc().tokenCount());
@@ -121,7 +122,7 @@ public final class IngestJob {
             workers.shutdownNow();
         }
         CorpusLinker.Summary links = linker != null && stored.get() > 0 ? linker.linkNew(store, storedIds) : null;
-        return new IngestSummary(stored.get(), duplicates.get(), unchanged.get(), events.get(), tokens.get(),
+        return new IngestSummary(stored.get(), duplicates.get(), unchanged.get(), events.get(), tokens.get(), cutShort.get(),
                 failures, links, Duration.ofNanos(System.nanoTime() - start));
     }
 }

@@ -35,6 +35,8 @@ public final class Pipeline {
     public ProcessedArticle process(Article article) {
         Objects.requireNonNull(article, "article");
         Doc doc = annotator.annotate(article.id(), article.text(), article.published());
+        // an annotation cut short by a budget is stored with the reason, for the reader to see
+        article = article.withProblems(doc.problems());
         List<Event> events = coder.code(doc);
         // A statement published under its issuer's name ("...: MFA Azerbaijan") is that issuer's claim.
         String author = TitleAuthor.of(article.title()).orElse(null);

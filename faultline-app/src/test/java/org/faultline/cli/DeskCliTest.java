@@ -74,7 +74,7 @@ class DeskCliTest {
         Path db = dir.resolve("typo.db");
         Run r = run("events", "--db", db.toString());
         assertThat(r.exit()).isNotZero();
-        assertThat(r.err()).contains("typo.db").contains("does not exist");
+        assertThat(r.err()).contains("typo.db").contains("no database at");
         assertThat(Files.exists(db)).isFalse();
     }
 

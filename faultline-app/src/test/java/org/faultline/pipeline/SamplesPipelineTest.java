@@ -11,9 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.faultline.analysis.Alert;
+import org.faultline.analysis.Granularity;
+import org.faultline.analysis.TensionIndex;
+import org.faultline.analysis.TensionSeries;
+import org.faultline.events.Event;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.IngestOptions;
 import org.faultline.ingest.Ingestor;
+import org.faultline.store.EventQuery;
 import org.faultline.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,5 +132,35 @@ class SamplesPipelineTest {
                     .get().satisfies(d -> assertThat(d.sentences()).isNotEmpty());
         }
         assertThat(store.stats().entities()).isGreaterThan(100);
+    }
+
+    /**
+     * The demo exists to show escalation: the bundled articles report Azerbaijan's September 2023 offensive,
+     * so the ARM-AZE tension must rise then and an alert must list the events that drove it, each a conflict
+     * event with a country on each side (a de-facto entity counted on its patron's side, dyad-groups.tsv).
+     */
+    @Test
+    void theSeptember2023OffensiveRaisesAnArmAzeAlertWithItsEvents() {
+        TensionIndex index = new TensionIndex();
+        List<Event> events = new ArrayList<>();
+        for (String a : index.groups().codesOf("ARM"))
+            for (String b : index.groups().codesOf("AZE")) {
+                events.addAll(store.events(EventQuery.all().dyad(a, b)));
+                events.addAll(store.events(EventQuery.all().dyad(b, a)));
+            }
+        TensionSeries series = index.compute("ARM-AZE", false, Granularity.DAILY, events);
+        List<Alert> september = series.alerts().stream()
+                .filter(a -> !a.period().isBefore(LocalDate.of(2023, 9, 19)) && !a.period().isAfter(LocalDate.of(2023, 9, 30))).toList();
+        assertThat(september).as("alerts of %s", series.alerts()).isNotEmpty();
+        Map<String, Event> byId = events.stream().collect(Collectors.toMap(Event::id, e -> e, (x, y) -> x));
+        for (Alert a : september) {
+            assertThat(a.eventIds()).isNotEmpty();
+            for (String id : a.eventIds()) {
+                Event e = byId.get(id);
+                assertThat(e).as("driver %s", id).isNotNull();
+                assertThat(index.groups().dyadKey(e.source().country(), e.target().country())).as("dyad of %s", e.evidence()).isEqualTo("ARM-AZE");
+            }
+            assertThat(a.eventIds().stream().map(byId::get)).anySatisfy(e -> assertThat(e.quad()).isEqualTo(4));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.faultline.actors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.faultline.nlp.Sentence;
  * {@code states.tsv} (Abkhazia, Transnistria, ...) is handled the same way.
  */
 final class DefactoSeparatists {
+    private static final Logger log = LoggerFactory.getLogger(DefactoSeparatists.class);
     private static final Pattern SEPARATIST = Pattern.compile("\\b(separatists?|secessionists?|breakaway)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_PLACES = Set.of("DATE", "TIME", "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DURATION", "PERSON");
 
@@ -36,7 +39,7 @@ final class DefactoSeparatists {
         Optional<StateEntry> entity = defactoIn(s, date);
         if (entity.isEmpty() || entity.get().code().equals(a.country())) return a;
         String code = entity.get().code();
-        return new Actor(a.text(), entity.get().name(), code, a.sector(), MentionInterpreter.code(code, a.sector(), null, null), a.wikidata());
+        return new Actor(a.text(), entity.get().name(), code, a.sector(), Actor.code(code, a.sector()), a.wikidata());
     }
 
     private Optional<StateEntry> defactoIn(Sentence s, LocalDate date) {
@@ -47,8 +50,9 @@ final class DefactoSeparatists {
             Optional<Actor> r;
             try {
                 r = interpreter.interpret(e.text(), words, words.size() - 1, date, null);
-            } catch (RuntimeException ex) {
-                continue; // a name the dictionary cannot read says nothing about the region
+            } catch (RuntimeException ex) { // a name the dictionary cannot read says nothing about the region
+                log.warn("actor dictionary failed on '{}': {}; ignored", e.text(), ex.toString());
+                continue;
             }
             if (r.isEmpty() || r.get().country() == null) continue;
             Optional<StateEntry> st = lexicon.state(r.get().country());

@@ -82,8 +82,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (int c : MentionCollector.conjuncts(sentence, headToken)) {
             for (Actor a : resolveAll(sentence, c, date)) {
                 if (a.country() == null && firstCountry != null)
-                    a = new Actor(a.text(), a.name(), firstCountry, a.sector(),
-                            MentionInterpreter.code(firstCountry, a.sector(), null, null), a.wikidata());
+                    a = a.withCountry(firstCountry);
                 out.add(a);
             }
         }
@@ -126,7 +125,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         List<String> core = words.size() > 1 && words.get(0).equalsIgnoreCase("the") ? words.subList(1, words.size()) : words;
         Optional<String> placeCountry = places.countryOf(String.join(" ", core));
         // a place named as an actor stands for the people there (CAMEO codes it as civilians)
-        return placeCountry.map(c -> new Actor(text, String.join(" ", core), c, "CVL", c + "CVL", null));
+        return placeCountry.map(c -> new Actor(text, String.join(" ", core), c, "CVL", Actor.code(c, "CVL"), null));
     }
 
     /** Number of indexed names and phrases (for diagnostics). */

@@ -145,9 +145,8 @@ final class MentionInterpreter {
 
     /** CAMEO-style code: country + sector, or an organisation's code (+ sector when it differs). */
     static String code(String country, String sector, String base, String defaultSector) {
-        String code;
-        if (base != null) code = base + (sector == null || sector.equals(defaultSector) ? "" : sector);
-        else code = (country == null ? "" : country) + (sector == null ? "" : sector);
+        if (base == null) return Actor.code(country, sector);
+        String code = base + (sector == null || sector.equals(defaultSector) ? "" : sector);
         return code.isEmpty() ? null : code;
     }
 
@@ -159,7 +158,7 @@ final class MentionInterpreter {
 
     /** The same actor with {@code country} filled in (for mentions located by "in X", "from X"). */
     static Actor withCountry(Actor a, String country) {
-        return new Actor(a.text(), a.name(), country, a.sector(), code(country, a.sector(), null, null), a.wikidata());
+        return a.withCountry(country);
     }
 
     // Among state words before or at the head, the leftmost is the outer modifier ("Bosnian Serbs"

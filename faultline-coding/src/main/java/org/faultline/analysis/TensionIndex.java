@@ -18,7 +18,9 @@ import org.faultline.nlp.DatePrecision;
  * <ol>
  *   <li><b>Which events count.</b> Events between the two countries (either direction unless
  *       directed) that the text says happened (asserted or reported; not proposed, hypothetical or
- *       negated) and whose date is known to the day.</li>
+ *       negated) and whose date is known to the day. An actor counts on the side its country is
+ *       grouped with in {@link DyadGroups} ({@code dyad-groups.tsv}: a de-facto entity on its
+ *       patron's side, NKR with ARM), so AZE&rarr;NKR shelling is part of ARM-AZE.</li>
  *   <li><b>Each occurrence once.</b> Events grouped into one incident count once, with the
  *       Goldstein score of their most extreme report; events in no incident count alone.</li>
  *   <li><b>Intensity.</b> An occurrence adds {@code -goldstein}, times {@value #MATERIAL_WEIGHT}
@@ -36,6 +38,19 @@ public final class TensionIndex {
     static final double ALPHA = 0.3;
     static final double SIGMAS = 2.0;
     static final double FLOOR = 15.0;
+
+    private final DyadGroups groups;
+
+    /** An index with the bundled dyad groups. */
+    public TensionIndex() { this(DyadGroups.bundled()); }
+
+    /** An index that counts actors on the sides {@code groups} gives ({@link DyadGroups#none()} for none). */
+    public TensionIndex(DyadGroups groups) {
+        this.groups = Objects.requireNonNull(groups, "groups");
+    }
+
+    /** The dyad groups this index counts with (callers read a dyad's events for every code of each side). */
+    public DyadGroups groups() { return groups; }
 
     /**
      * @param dyad     "AAA-BBB" country codes
@@ -92,10 +107,11 @@ public final class TensionIndex {
         return new Alert(dyad, period, raw, mean, threshold, drivers.stream().map(o -> o.event.id()).toList(), why.toString());
     }
 
-    private static boolean counts(Event e, String[] sides, boolean directed) {
+    private boolean counts(Event e, String[] sides, boolean directed) {
         if (e.factuality() != Factuality.ASSERTED && e.factuality() != Factuality.REPORTED) return false;
         if (e.datePrecision() != DatePrecision.DAY || e.date() == null || e.date().length() < 10) return false;
-        String s = country(e.source()), t = country(e.target());
+        LocalDate day = LocalDate.parse(e.date().substring(0, 10));
+        String s = groups.side(country(e.source()), day), t = groups.side(country(e.target()), day);
         if (s == null || t == null) return false;
         if (s.equals(sides[0]) && t.equals(sides[1])) return true;
         return !directed && s.equals(sides[1]) && t.equals(sides[0]);

@@ -36,6 +36,7 @@ public final class ClaimExtractor {
     private final QuoteAttributions quotes;
     private final StanceReader stances;
     private final AboutFinder about = new AboutFinder();
+    private final java.util.Set<String> offices;
     private final AuthorStatements authors;
 
     public ClaimExtractor(ActorResolver resolver) {
@@ -47,6 +48,7 @@ public final class ClaimExtractor {
         if (cues == null) throw new IllegalArgumentException("cue book must not be null");
         this.resolver = resolver;
         this.finder = new AttributionFinder(cues);
+        this.offices = cues.offices();
         this.quotes = new QuoteAttributions(cues);
         this.stances = new StanceReader(cues);
         this.authors = new AuthorStatements(stances, about);
@@ -64,7 +66,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(Doc doc, List<Event> events, String author) {
         if (doc == null) throw new IllegalArgumentException("doc must not be null");
         if (events == null) throw new IllegalArgumentException("events of doc " + doc.id() + " must not be null (pass an empty list)");
-        SpeakerContext ctx = new SpeakerContext(resolver, doc.reportDate());
+        SpeakerContext ctx = new SpeakerContext(resolver, doc.reportDate(), offices);
         Actor authorActor = author == null ? null : ctx.resolveText(author).filter(a -> a.country() != null).orElse(null);
         if (author != null && authorActor == null) log.debug("author '{}' of {} does not resolve to an actor", author, doc.id());
         String date = doc.reportDate() == null ? null : doc.reportDate().toString();
@@ -114,7 +116,7 @@ public final class ClaimExtractor {
         List<Actor> speakers = speakers(p, a, ctx);
         if (speakers.isEmpty() || content.isEmpty()) return List.of();
         Stance stance = stances.stance(a.entry(), p, ownWords, a.contentText());
-        boolean person = a.canonical() != null || SpeakerContext.isPerson(p, a.speakerHead());
+        boolean person = a.canonical() != null || ctx.isPerson(p, a.speakerHead());
         List<Claim> out = new ArrayList<>();
         int ordinal = firstOrdinal;
         for (Actor who : speakers) {
@@ -171,7 +173,7 @@ public final class ClaimExtractor {
             boolean named = p.token(i).pos().startsWith("NNP") || !p.token(i).ner().equals("O");
             // common nouns matter only as heads of modified sector phrases ("Azerbaijan's foreign ministry")
             if (!named && p.child(i, "nmod:poss", "amod", "compound") < 0) continue;
-            boolean person = SpeakerContext.isPerson(p, i);
+            boolean person = ctx.isPerson(p, i);
             ctx.resolve(p, i).ifPresent(a -> ctx.saw(a, person));
         }
     }

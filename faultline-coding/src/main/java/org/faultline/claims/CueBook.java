@@ -31,11 +31,13 @@ public final class CueBook {
     private final Map<String, Cue> verbs;
     private final Map<String, Cue> nouns;
     private final Map<String, Stance> words;
+    private final Set<String> offices;
 
-    private CueBook(Map<String, Cue> verbs, Map<String, Cue> nouns, Map<String, Stance> words) {
+    private CueBook(Map<String, Cue> verbs, Map<String, Cue> nouns, Map<String, Stance> words, Set<String> offices) {
         this.verbs = Map.copyOf(verbs);
         this.nouns = Map.copyOf(nouns);
         this.words = Map.copyOf(words);
+        this.offices = Set.copyOf(offices);
     }
 
     /** The bundled cue file. */
@@ -61,6 +63,7 @@ public final class CueBook {
     static CueBook parse(List<String> lines, String name) {
         Map<String, Cue> verbs = new HashMap<>(), nouns = new HashMap<>();
         Map<String, Stance> words = new LinkedHashMap<>();
+        Set<String> offices = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
@@ -78,10 +81,14 @@ public final class CueBook {
                     if (f.length != 3) throw new IllegalArgumentException(where + ": a word record needs 3 TAB-separated fields, found " + f.length);
                     words.put(f[1].toLowerCase(Locale.ROOT), stance(f[2], where));
                 }
-                default -> throw new IllegalArgumentException(where + ": unknown record type '" + f[0] + "' (expected cue or word)");
+                case "office" -> {
+                    if (f.length != 2 || f[1].isBlank()) throw new IllegalArgumentException(where + ": an office record needs 2 TAB-separated fields, found " + f.length);
+                    offices.add(f[1].toLowerCase(Locale.ROOT));
+                }
+                default -> throw new IllegalArgumentException(where + ": unknown record type '" + f[0] + "' (expected cue, word or office)");
             }
         }
-        return new CueBook(verbs, nouns, words);
+        return new CueBook(verbs, nouns, words, offices);
     }
 
     private static Stance stance(String s, String where) {
@@ -97,6 +104,9 @@ public final class CueBook {
 
     /** The noun cue of a lemma ("statement"), if it is one. */
     public Optional<Cue> noun(String lemma) { return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT))); }
+
+    /** Head nouns that name one person by office ("minister", "spokesman"), so a later he/she can point back at them. */
+    public Set<String> offices() { return offices; }
 
     /** The stance a content word (or two-word phrase "no evidence") signals, if any. */
     public Optional<Stance> word(String lemma) { return Optional.ofNullable(words.get(lemma.toLowerCase(Locale.ROOT))); }

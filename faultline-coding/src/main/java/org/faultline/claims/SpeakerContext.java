@@ -1,5 +1,7 @@
 package org.faultline.claims;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,14 +19,12 @@ import org.faultline.actors.ActorResolver;
  * it/they. One instance per article; not thread-safe.
  */
 final class SpeakerContext {
+    private static final Logger log = LoggerFactory.getLogger(SpeakerContext.class);
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     private static final Set<String> GROUP = Set.of("it", "they", "them", "we");
     private static final int MEMORY = 40;
-    /** Head nouns that name one person by office, so a later he/she can point back at them. */
-    private static final Set<String> PERSON_ROLES = Set.of("minister", "president", "premier", "chancellor", "spokesman",
-            "spokeswoman", "spokesperson", "envoy", "ambassador", "diplomat", "leader", "commander", "general", "adviser",
-            "advisor", "aide", "secretary", "chief", "head", "king", "queen", "emir", "prince", "governor", "mayor",
-            "senator", "official", "representative", "negotiator", "prosecutor", "judge", "cleric", "colonel", "officer");
+    /** Head nouns that name one person by office (office records of cues.tsv), so a later he/she can point back at them. */
+    private final Set<String> personRoles;
     private final ActorResolver resolver;
     private final LocalDate date;
     private final Deque<Actor> named = new ArrayDeque<>();
@@ -32,18 +32,19 @@ final class SpeakerContext {
     private Actor lastGroupSpeaker;
     private List<Actor> lastSpeakers = List.of();
 
-    SpeakerContext(ActorResolver resolver, LocalDate date) {
+    SpeakerContext(ActorResolver resolver, LocalDate date, Set<String> personRoles) {
         this.resolver = resolver;
         this.date = date;
+        this.personRoles = Set.copyOf(personRoles);
     }
 
     LocalDate date() { return date; }
 
     /** True when the mention headed by {@code head} names one person (a PERSON entity or an office: "the defence minister"). */
-    static boolean isPerson(Parse p, int head) {
+    boolean isPerson(Parse p, int head) {
         if (head < 0) return false;
         return p.token(head).ner().equals("PERSON") || PERSONAL.contains(p.lower(head))
-                || PERSON_ROLES.contains(p.lemma(head)) && !p.token(head).pos().equals("NNS");
+                || personRoles.contains(p.lemma(head)) && !p.token(head).pos().equals("NNS");
     }
 
     /** Resolves the mention headed by {@code head}, filling in a missing country from the article's antecedents. */
@@ -58,6 +59,7 @@ final class SpeakerContext {
         try {
             a = resolver.resolve(p.sentence, head, date);
         } catch (RuntimeException e) { // a dictionary bug must not lose the article's claims
+            log.warn("actor dictionary failed on speaker '{}': {}; read as unknown", p.token(head).word(), e.toString());
             a = Optional.empty();
         }
         if (a.isPresent() && a.get().country() == null) {
@@ -67,7 +69,7 @@ final class SpeakerContext {
             for (int body : p.children(head, "nmod:for", "nmod:of", "nmod:at")) {
                 Optional<Actor> b = antecedent(a.get(), p.lemma(body));
                 String text = a.get().text();
-                if (b.isPresent()) return b.map(x -> new Actor(text, x.name(), x.country(), x.sector(), x.code(), x.wikidata()));
+                if (b.isPresent()) return b.map(x -> x.withText(text));
             }
             if (mentionsCountry(p, head)) {
                 Optional<String> c = countryNamed(p);
@@ -85,6 +87,7 @@ final class SpeakerContext {
                 Optional<Actor> a = resolver.resolve(p.sentence, i, date);
                 if (a.isPresent() && a.get().country() != null) return a;
             } catch (RuntimeException e) {
+                log.warn("actor dictionary failed on '{}': {}; read as unknown", p.token(i).word(), e.toString());
                 return Optional.empty();
             }
         }
@@ -107,6 +110,7 @@ final class SpeakerContext {
                 Optional<Actor> a = resolver.resolve(p.sentence, i, date);
                 if (a.isPresent() && a.get().country() != null && a.get().sector() == null) return Optional.of(a.get().country());
             } catch (RuntimeException e) {
+                log.warn("actor dictionary failed on '{}': {}; read as unknown", p.token(i).word(), e.toString());
                 break;
             }
         }
@@ -115,8 +119,7 @@ final class SpeakerContext {
     }
 
     private static Actor withCountry(Actor a, String country) {
-        String code = country + (a.sector() == null ? "" : a.sector());
-        return new Actor(a.text(), a.name(), country, a.sector(), code, a.wikidata());
+        return a.withCountry(country);
     }
 
     /**
@@ -133,8 +136,8 @@ final class SpeakerContext {
             try {
                 List<Actor> all = resolver.resolveAll(p.sentence, head, date).stream().filter(a -> a.country() != null).toList();
                 if (all.size() > 1) return all;
-            } catch (RuntimeException e) {
-                // fall through to the single reading
+            } catch (RuntimeException e) { // fall through to the single reading
+                log.warn("actor dictionary failed on '{}': {}; single reading kept", p.token(head).word(), e.toString());
             }
         }
         return resolve(p, head).map(List::of).orElse(List.of());
@@ -164,6 +167,7 @@ final class SpeakerContext {
             }
             return a;
         } catch (RuntimeException e) {
+            log.warn("actor dictionary failed on '{}': {}; read as unknown", text, e.toString());
             return Optional.empty();
         }
     }
@@ -188,7 +192,7 @@ final class SpeakerContext {
     }
 
     private static Actor as(Actor a, String text) {
-        return new Actor(text, a.name(), a.country(), a.sector(), a.code(), a.wikidata());
+        return a.withText(text);
     }
 
     /** Remembers an actor the article named (speakers and other mentions), nearest first. */

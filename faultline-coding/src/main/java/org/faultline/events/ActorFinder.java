@@ -1,5 +1,7 @@
 package org.faultline.events;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.faultline.actors.ActorResolver;
  * "military exercises" does not become a military actor. One instance per sentence.
  */
 final class ActorFinder {
+    private static final Logger log = LoggerFactory.getLogger(ActorFinder.class);
     /** An actor found at a token; {@code inferred} when it came through a pronoun or a modifier. */
     record Found(int token, Actor actor, boolean inferred) {}
 
@@ -30,6 +33,7 @@ final class ActorFinder {
     private final ParseView pv;
     private final LocalDate date;
     private final List<Actor> previous;
+    private final int datelineEnd;
     private int speaker = -1;
 
     /** @param previous the main actors of the previous sentence, for pronouns without antecedent here; may be empty */
@@ -38,6 +42,7 @@ final class ActorFinder {
         this.pv = pv;
         this.date = date;
         this.previous = previous == null ? List.of() : List.copyOf(previous);
+        this.datelineEnd = Dateline.end(pv);
     }
 
     /** The token of the person speaking in the sentence ("..., Pashinyan said"), for "we" and "our". */
@@ -51,6 +56,11 @@ final class ActorFinder {
     private List<Found> group(int t, int depth) {
         List<Found> out = new ArrayList<>();
         if (depth > 3) return out;
+        if (t < datelineEnd) { // "Yerevan/Baku, 21 September - Azerbaijan halted": the filing place is not the actor
+            // the parser hangs the real subject under the dateline (as apposition or modifier): the first noun after the dash
+            for (int k = datelineEnd; k < pv.size(); k++) if (pv.isNoun(k) && pv.dominates(t, k)) return group(k, depth + 1);
+            return out;
+        }
         if (pv.isPronoun(t)) {
             boolean plural = PLURAL.contains(pv.lowerWord(t));
             for (int ante : antecedents(t)) {
@@ -146,9 +156,7 @@ final class ActorFinder {
 
     /** The same actor with the given country ("rebels" known to be Sudanese). */
     static Found withCountryOf(Found f, String country) {
-        Actor a = f.actor();
-        String code = country + (a.sector() == null ? "" : a.sector());
-        return new Found(f.token(), new Actor(a.text(), a.name(), country, a.sector(), code, a.wikidata()), true);
+        return new Found(f.token(), f.actor().withCountry(country), true);
     }
 
     /** True when the head word alone names actors ("troops", "officials"), not an event or thing. */
@@ -157,6 +165,7 @@ final class ActorFinder {
         try {
             return resolver.resolveText(pv.word(t), date).isPresent();
         } catch (RuntimeException e) {
+            log.warn("actor dictionary failed on '{}' in sentence {}: {}; read as no actor", pv.word(t), pv.sentence.index(), e.toString());
             return false;
         }
     }
@@ -165,6 +174,7 @@ final class ActorFinder {
         try {
             return resolver.resolveAll(pv.sentence, t, date);
         } catch (RuntimeException e) { // a dictionary problem must not lose the sentence's other events
+            log.warn("actor dictionary failed on '{}' in sentence {}: {}; read as no actor", pv.word(t), pv.sentence.index(), e.toString());
             return List.of();
         }
     }
@@ -204,8 +214,8 @@ final class ActorFinder {
             try {
                 java.util.Optional<Actor> a = resolver.resolveText(e.text(), date);
                 if (a.isPresent() && a.get().country() != null && !a.get().country().equals(country)) return true;
-            } catch (RuntimeException ex) {
-                // an unresolvable name is no evidence either way
+            } catch (RuntimeException ex) { // an unresolvable name is no evidence either way
+                log.warn("actor dictionary failed on '{}': {}; ignored", e.text(), ex.toString());
             }
         }
         return false;
@@ -214,8 +224,8 @@ final class ActorFinder {
     /** A sector-only actor ("the ministry") made specific by a country found in its modifiers. */
     private static Actor withCountry(Actor sectorOnly, Actor country) {
         if (sectorOnly.country() != null || sectorOnly.sector() == null) return country;
-        String code = country.country() + sectorOnly.sector();
-        return new Actor(sectorOnly.text(), country.name(), country.country(), sectorOnly.sector(), code, country.wikidata());
+        return new Actor(sectorOnly.text(), country.name(), country.country(), sectorOnly.sector(),
+                Actor.code(country.country(), sectorOnly.sector()), country.wikidata());
     }
 
     private static void addDistinct(List<Found> out, Found f) {

@@ -48,9 +48,9 @@ final class EventBuilder {
         CameoEntry entry = cameo.require(code);
         EventDater.Dated dated = EventDater.date(pv, tr.token(), clause, reportDate);
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
-        sources = located(actors, sources, ASSAULTS.contains(type) ? null : location, null, type);
+        sources = located(actors, sources, WORDS.covers("unaimed", type, code) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
-        if (targets.isEmpty() && DOMESTIC.contains(type) && !sources.isEmpty() && isDomestic(actors, sources.get(0), type)
+        if (targets.isEmpty() && WORDS.covers("domestic", type, code) && !sources.isEmpty() && !aboutStatement(pv, tr) && isDomestic(actors, sources.get(0), type)
                 && (type.equals("PROTEST") || type.equals("COERCE") || sources.get(0).actor().sector() != null))
             targets = implicitDomestic(sources.get(0));
         if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
@@ -64,25 +64,24 @@ final class EventBuilder {
         return out;
     }
 
-    /** Types where the victim's country must not be guessed from the attacker's. */
-    private static final java.util.Set<String> ASSAULTS = java.util.Set.of("ASSAULT", "MOBILIZE");
+    /** Type lists of coder-words.tsv: unaimed (victim's country never guessed from the attacker's), domestic, authority. */
+    private static final CoderWords WORDS = CoderWords.bundled();
     /**
      * Protest and repression with no stated target are directed at the source's own country (its government,
      * its population): "students staged a hunger strike", "police blew up power lines"; so are a domestic
      * authority's refusals, threats and concessions when no other country is in view ("the president threatened
      * to impose a curfew", "the district administration denied the permit"). The PLOVER gold records code them
-     * so; the target is the bare country, marked as inferred.
+     * so; the target is the bare country, marked as inferred. Types: list "domestic" of coder-words.tsv.
      */
-    private static final java.util.Set<String> DOMESTIC = java.util.Set.of("PROTEST", "COERCE", "REJECT", "THREATEN", "CONCEDE");
 
     /**
      * Acts only a state's own authorities do to its people or institutions: yielding to demands, repression,
      * judicial investigation; protest is mostly aimed at one's own government. "President X conceded to UNITA's
      * demands" makes X Angolan when the dictionary does not know X, "fundamentalists struck to demand the
-     * Algerian president's resignation" makes them Algerian.
+     * Algerian president's resignation" makes them Algerian. Types and codes: list "authority" of coder-words.tsv.
      */
     private static boolean domesticAuthority(String type, String cameo) {
-        return type.equals("CONCEDE") || type.equals("COERCE") || type.equals("PROTEST") || cameo.startsWith("09") || cameo.startsWith("115") || cameo.startsWith("116");
+        return WORDS.covers("authority", type, cameo);
     }
 
     /**
@@ -102,10 +101,20 @@ final class EventBuilder {
         return streetLevel || !actors.mentionsOtherCountry(s.country());
     }
 
+    /**
+     * "Baku denied the report", "rejected the accusation": the act is aimed at words said, by whoever said them,
+     * not at the source's own country; such a target is left empty. Statement nouns: coder-words.tsv.
+     */
+    private static boolean aboutStatement(ParseView pv, Trigger tr) {
+        java.util.Set<String> statement = CoderWords.bundled().list("statement");
+        for (int o : pv.children(tr.token(), "obj", "nsubj:pass")) if (statement.contains(pv.lemma(o))) return true;
+        return false;
+    }
+
     private static List<ActorFinder.Found> implicitDomestic(ActorFinder.Found source) {
         Actor s = source.actor();
         if (s.country() == null || s.country().matches("IGO|NGO|IMG")) return List.of();
-        Actor country = new Actor(s.country(), s.country(), s.country(), null, s.country(), null);
+        Actor country = Actor.ofCountry(s.country());
         return List.of(new ActorFinder.Found(-1, country, true));
     }
 
@@ -123,7 +132,7 @@ final class EventBuilder {
             if (g.actor().country() == null && g.actor().sector() != null) {
                 if (location != null && location.country() != null)
                     g = ActorFinder.withCountryOf(g, location.country());
-                else if (source != null && (!ASSAULTS.contains(type) || "COP".equals(source.actor().sector())) // police act at home
+                else if (source != null && (!WORDS.covers("unaimed", type, null) || "COP".equals(source.actor().sector())) // police act at home
                         && source.actor().country() != null
                         && !source.actor().country().matches("IGO|NGO|IMG"))
                     g = ActorFinder.withCountryOf(g, source.actor().country());
@@ -144,14 +153,22 @@ final class EventBuilder {
         }
         List<ActorFinder.Found> ss = sources.isEmpty() ? java.util.Collections.singletonList(null) : sources;
         List<ActorFinder.Found> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        List<ActorFinder.Found> selfTargeted = new ArrayList<>();
         for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
             boolean implicit = t != null && t.token() < 0;
             // "the president imposed a curfew in Algiers": a capital named beside its own government is the place, not a reflexive target
             if (s != null && t != null && !implicit && s.token() != t.token() && s.actor().code() != null
                     && s.actor().code().equals(t.actor().code())) t = TargetPreference.asPlace(t);
             if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
+            // "Yerevan asked ... the link between Armenia and ...": a named bare country of the source's own is not its target
+            if (s != null && t != null && !implicit && t.actor().sector() == null && s.actor().country() != null
+                    && s.actor().country().equals(t.actor().country())) {
+                selfTargeted.add(s); // the act stays, without the false target, unless it has a real one
+                continue;
+            }
             out.add(new Pair(s, t));
         }
+        for (ActorFinder.Found s : selfTargeted) if (out.stream().noneMatch(p -> p.source == s)) out.add(new Pair(s, null));
         return out;
     }
 

@@ -2,6 +2,8 @@ package org.faultline.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.faultline.actors.Actor;
 import org.faultline.actors.ActorResolver;
@@ -24,7 +26,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventCoder {
     private static final Logger log = LoggerFactory.getLogger(EventCoder.class);
+    /** Shorter repeated sentences ("He denied it.") are ordinary prose, not a re-published paragraph. */
+    static final int MIN_REPEAT_CHARS = 40;
     private final CoderParts parts;
+    private final SentenceCheck check;
+    private final Captions captions = new Captions(CoderWords.bundled());
 
     public EventCoder(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places) {
         this(patterns, cameo, actors, places, null);
@@ -36,11 +42,33 @@ public final class EventCoder {
      * @param roleModel the trained role model, loaded once by the caller; null for the rule steps alone
      */
     public EventCoder(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places, RoleModel roleModel) {
+        this(parts(patterns, cameo, actors, places, roleModel), SentenceCheck.none());
+    }
+
+    private EventCoder(CoderParts parts, SentenceCheck check) {
+        this.parts = parts;
+        this.check = check;
+    }
+
+    /** This coder with a second opinion on each sentence's rule events (the learned quad model; see learn.quad). */
+    public EventCoder checkedBy(SentenceCheck sentenceCheck) {
+        if (sentenceCheck == null) throw new IllegalArgumentException("sentence check must not be null (use SentenceCheck.none())");
+        return new EventCoder(parts, sentenceCheck);
+    }
+
+    /** The same coder without its sentence check (the role steps stay as built). */
+    public EventCoder rulesOnly() {
+        return new EventCoder(parts, SentenceCheck.none());
+    }
+
+    private static CoderParts parts(PatternBook patterns, CameoTable cameo, ActorResolver actors, PlaceResolver places,
+                                    RoleModel roleModel) {
         if (patterns == null) throw new IllegalArgumentException("patterns must not be null");
         if (cameo == null) throw new IllegalArgumentException("cameo table must not be null");
         if (actors == null) throw new IllegalArgumentException("actor resolver must not be null");
         if (places == null) throw new IllegalArgumentException("place resolver must not be null (use PlaceResolver.none())");
-        this.parts = new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
+        requireKnownCodes(patterns, cameo);
+        return new CoderParts(patterns, new TriggerMatcher(patterns), new FactualityFinder(patterns), actors,
                 new RoleFinder(patterns, RoleSteps.bundled(patterns, roleModel == null ? null : new RoleSteps.Learned(roleModel, actors))),
                 new EventBuilder(cameo, places));
     }
@@ -53,6 +81,18 @@ public final class EventCoder {
     /** The role steps in the order they run ("noun", "clause", "crowd", "learned"). */
     public List<String> roleSteps() {
         return parts.roles().stepNames();
+    }
+
+    /**
+     * Every CAMEO code a pattern or the intent table can give must be in the Goldstein table: checked once here,
+     * naming the file and line, rather than losing the event while coding.
+     */
+    static void requireKnownCodes(PatternBook patterns, CameoTable cameo) {
+        for (org.faultline.events.patterns.Pattern p : patterns.all())
+            if (p.cameo() != null && cameo.lookup(p.cameo()).isEmpty())
+                throw new IllegalArgumentException(p.origin() + ": CAMEO code '" + p.cameo() + "' of pattern '" + p.lemma()
+                        + "' is not in the Goldstein table (cameo-goldstein.tsv): add it there or fix the code");
+        IntentCodes.bundled().requireKnown(cameo);
     }
 
     /** A coder with the bundled patterns and CAMEO table. */
@@ -80,6 +120,8 @@ public final class EventCoder {
     private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, List<Actor> previous) {
         if (articleId == null || articleId.isBlank()) throw new IllegalArgumentException("articleId must not be blank, was '" + articleId + "'");
         if (sentence == null) throw new IllegalArgumentException("sentence must not be null");
+        String caption = captions.why(sentence);
+        if (caption != null) return quiet(articleId, sentence, caption);
         SentencePass pass = new SentencePass(parts, sentence, reportDate, previous);
         List<Draft> drafts;
         try {
@@ -91,21 +133,47 @@ public final class EventCoder {
         }
         List<Event> events = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) events.add(drafts.get(i).toEvent(articleId, sentence.index(), sentence.text(), i));
-        return new SentenceExplanation(articleId, sentence.index(), sentence.text(), pass.candidates(), events);
+        SentenceCheck.Checked checked = check.check(sentence, events);
+        for (String note : checked.notes()) pass.candidates().add(new Candidate(0, "-", "-", Candidate.Outcome.CUE, note, null));
+        return new SentenceExplanation(articleId, sentence.index(), sentence.text(), pass.candidates(), checked.events());
     }
 
-    /** Explanations for every sentence of a doc. */
+    /** A sentence that codes nothing, with the reason. */
+    private static SentenceExplanation quiet(String articleId, Sentence sentence, String reason) {
+        return new SentenceExplanation(articleId, sentence.index(), sentence.text(),
+                List.of(new Candidate(0, "-", "-", Candidate.Outcome.REJECTED, reason, null)), List.of());
+    }
+
+    /**
+     * Explanations for every sentence of a doc. Read in order: a sentence repeated word for word (a live-updated
+     * article repeats its earlier paragraphs) is coded once, and months without a year in a passage about a past
+     * year take that year ({@link YearFocus}).
+     */
     public List<SentenceExplanation> explain(Doc doc) {
         if (doc == null) throw new IllegalArgumentException("doc must not be null");
         List<SentenceExplanation> out = new ArrayList<>();
         List<Actor> previous = List.of(); // the main actors so far, for "He said ..." / "They urged ..." in the next sentence
-        for (Sentence s : doc.sentences()) {
+        Map<String, Integer> seen = new HashMap<>();
+        YearFocus years = new YearFocus(doc.reportDate());
+        for (Sentence original : doc.sentences()) {
+            Sentence s = years.read(original);
+            String key = repeatKey(s.text());
+            Integer first = key.length() >= MIN_REPEAT_CHARS ? seen.putIfAbsent(key, s.index()) : null;
+            if (first != null) {
+                out.add(quiet(doc.id(), s, "repeats sentence " + first + " of the article word for word: coded once, there"));
+                continue;
+            }
             SentenceExplanation e = explain(doc.id(), s, doc.reportDate(), previous);
             out.add(e);
             List<Actor> main = mainActors(e.events());
             if (!main.isEmpty()) previous = main;
         }
         return out;
+    }
+
+    /** Case, spacing and punctuation folded, so a re-published paragraph matches its first copy. */
+    private static String repeatKey(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Distinct sources (with a country) of the first coded trigger of a sentence: "France and Germany condemned ..." gives both. */

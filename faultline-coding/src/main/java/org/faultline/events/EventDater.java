@@ -1,13 +1,15 @@
 package org.faultline.events;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.faultline.nlp.DatePrecision;
 import org.faultline.nlp.TimeExpression;
 
 /**
  * Dates an event: the sentence's normalised time expression when it hangs off the trigger's
  * clause ("shelled the town on Tuesday"), not one that dates the reporting ("said on Tuesday");
- * else the report date.
+ * else the report date, unless the event is a known war or happened in one (history the article
+ * recalls: undated).
  */
 final class EventDater {
     record Dated(String date, DatePrecision precision) {}
@@ -40,8 +42,26 @@ final class EventDater {
                     : v.length() >= 7 && v.charAt(4) == '-' && Character.isDigit(v.charAt(5)) ? v.substring(0, 7) : v.substring(0, 4);
             return new Dated(iso, DatePrecision.ofIsoValue(iso));
         }
-        if (reportDate == null) return new Dated(null, DatePrecision.UNKNOWN);
+        if (reportDate == null || inPastWar(pv, trigger, clause)) return new Dated(null, DatePrecision.UNKNOWN);
         return new Dated(reportDate.toString(), DatePrecision.DAY);
+    }
+
+    /**
+     * "the war", "two wars", "captured during the war", "fought two wars": an event that is a known war or happened in
+     * one, with no date of its own, is history the article recalls, not something that happened on the report day.
+     * A known war is definite, possessed, counted or plural; "launched a war" is new.
+     */
+    private static boolean inPastWar(ParseView pv, int trigger, int clause) {
+        java.util.Set<String> history = CoderWords.bundled().list("history");
+        java.util.List<Integer> around = new java.util.ArrayList<>(java.util.List.of(trigger));
+        for (int head : new int[] {trigger, clause}) around.addAll(pv.children(head, "obj", "obl", "nsubj", "nmod"));
+        for (int n : around) {
+            if (n < 0 || !pv.isNoun(n) || !history.contains(pv.lemma(n))) continue;
+            boolean known = pv.token(n).pos().equals("NNS") || !pv.children(n, "nmod:poss", "nummod").isEmpty()
+                    || pv.children(n, "det").stream().anyMatch(d -> Set.of("the", "that", "this", "those").contains(pv.lowerWord(d)));
+            if (known) return true;
+        }
+        return false;
     }
 
     /** The token of the expression whose head lies outside it. */

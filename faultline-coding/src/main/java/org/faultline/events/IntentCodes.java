@@ -1,38 +1,105 @@
 package org.faultline.events;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.faultline.events.cameo.CameoTable;
 
 /**
  * CAMEO's reading of promises and plans: an announced cooperative act is AGREE (03x, "express
  * intent to"), an announced hostile act is THREATEN (13x), a refused or ruled-out act is REJECT
- * (12x). Verbal types (requests, accusations, rejections, threats) keep their type.
+ * (12x); verbal types keep their type. The mapping is data ({@code intent-codes.tsv}), checked row
+ * by row at load and against the Goldstein table by {@link #requireKnown}.
  */
 final class IntentCodes {
-    static final Set<String> VERBAL = Set.of("REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE");
+    static final String BUNDLED = "/org/faultline/events/intent-codes.tsv";
+    private static final IntentCodes INSTANCE = load();
 
-    private IntentCodes() {}
+    /** One row: acts whose code starts with {@code prefix} ("*" any) are coded {@code type}/{@code code} ("=" keeps the code). */
+    record Rule(boolean refusal, String prefix, String type, String code, String origin) {}
+
+    private final Set<String> keep;
+    private final List<Rule> rules;
+
+    private IntentCodes(Set<String> keep, List<Rule> rules) {
+        this.keep = Set.copyOf(keep);
+        this.rules = List.copyOf(rules);
+    }
+
+    static IntentCodes bundled() { return INSTANCE; }
 
     /** The type and CAMEO code an intended act is coded as. */
     static String[] intended(String type, String cameo, boolean negated) {
-        String root = cameo.substring(0, 2);
-        if (negated) return new String[] {"REJECT", switch (root) {
-            case "04" -> "125"; case "06", "07" -> "121"; case "08" -> "124"; default -> "120"; }};
-        if (VERBAL.contains(type)) return new String[] {type, cameo};
-        return switch (root) {
-            case "04" -> new String[] {"AGREE", "036"};
-            case "05" -> new String[] {"AGREE", "032"};
-            case "06" -> new String[] {"AGREE", "031"};
-            case "07" -> new String[] {"AGREE", "033"};
-            case "08" -> new String[] {"AGREE", cameo.startsWith("084") ? "0353" : cameo.startsWith("087") ? "0356" : "035"};
-            case "09" -> new String[] {"ACCUSE", cameo};
-            case "14" -> new String[] {"THREATEN", "133"};
-            case "15" -> new String[] {"MOBILIZE", cameo}; // announced drills and deployments are themselves a show of force
-            case "16" -> new String[] {"THREATEN", cameo.startsWith("163") ? "1312" : cameo.startsWith("162") ? "1311"
-                    : cameo.startsWith("161") ? "1313" : cameo.startsWith("164") ? "134" : cameo.startsWith("166") ? "136" : "131"};
-            case "17" -> new String[] {"THREATEN", cameo.startsWith("1723") ? "1323" : cameo.startsWith("1724") ? "1324"
-                    : cameo.startsWith("191") || cameo.startsWith("192") ? "1381" : "132"};
-            case "18", "19", "20" -> new String[] {"THREATEN", cameo.startsWith("191") ? "1381" : "138"};
-            default -> new String[] {"AGREE", "030"};
-        };
+        return INSTANCE.code(type, cameo, negated);
+    }
+
+    String[] code(String type, String cameo, boolean negated) {
+        if (!negated && keep.contains(type)) return new String[] {type, cameo};
+        Rule best = null;
+        for (Rule r : rules) {
+            if (r.refusal() != negated) continue;
+            boolean hit = r.prefix().equals("*") || cameo.startsWith(r.prefix());
+            if (hit && (best == null || best.prefix().equals("*") || !r.prefix().equals("*") && r.prefix().length() > best.prefix().length()))
+                best = r;
+        }
+        if (best == null) throw new IllegalStateException("intent-codes.tsv has no default ('*') row for " + (negated ? "refusal" : "intent"));
+        return new String[] {best.type(), best.code().equals("=") ? cameo : best.code()};
+    }
+
+    /** Fails naming file:line when a row's code is not in the Goldstein table (the event would otherwise be lost while coding). */
+    void requireKnown(CameoTable cameo) {
+        for (Rule r : rules)
+            if (!r.code().equals("=") && cameo.lookup(r.code()).isEmpty())
+                throw new IllegalArgumentException(r.origin() + ": CAMEO code '" + r.code() + "' is not in the Goldstein table (cameo-goldstein.tsv)");
+    }
+
+    List<Rule> rules() { return rules; }
+
+    private static IntentCodes load() {
+        try (InputStream in = IntentCodes.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new IllegalStateException("bundled intent codes " + BUNDLED + " missing from the classpath");
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "intent-codes.tsv");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + BUNDLED, e);
+        }
+    }
+
+    static IntentCodes read(BufferedReader in, String name) throws IOException {
+        Set<String> keep = new HashSet<>();
+        List<Rule> rules = new ArrayList<>();
+        boolean[] defaults = new boolean[2];
+        String line;
+        int no = 0;
+        while ((line = in.readLine()) != null) {
+            no++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String where = name + ":" + no;
+            String[] f = line.strip().split("\t");
+            switch (f[0]) {
+                case "keep" -> {
+                    if (f.length != 2 || !EventTypes.ALL.contains(f[1])) throw new IllegalArgumentException(where + ": expected 'keep<TAB>PLOVER type', got '" + line + "'");
+                    keep.add(f[1]);
+                }
+                case "intent", "refusal" -> {
+                    if (f.length != 4) throw new IllegalArgumentException(where + ": expected '" + f[0] + "<TAB>prefix<TAB>type<TAB>code', got '" + line + "'");
+                    if (!f[1].equals("*") && !f[1].matches("\\d{2,4}")) throw new IllegalArgumentException(where + ": field 'prefix': '" + f[1] + "' is not 2-4 digits or '*'");
+                    if (!EventTypes.ALL.contains(f[2])) throw new IllegalArgumentException(where + ": field 'type': unknown PLOVER type '" + f[2] + "'");
+                    if (!f[3].equals("=") && !f[3].matches("\\d{2,4}")) throw new IllegalArgumentException(where + ": field 'code': '" + f[3] + "' is not 2-4 digits or '='");
+                    boolean refusal = f[0].equals("refusal");
+                    if (f[1].equals("*")) defaults[refusal ? 1 : 0] = true;
+                    rules.add(new Rule(refusal, f[1], f[2], f[3], where));
+                }
+                default -> throw new IllegalArgumentException(where + ": unknown row kind '" + f[0] + "', expected keep, intent or refusal");
+            }
+        }
+        if (!defaults[0] || !defaults[1]) throw new IllegalArgumentException(name + ": needs a default row ('*') for both intent and refusal");
+        return new IntentCodes(keep, rules);
     }
 }

@@ -36,6 +36,8 @@ final class LearnedRoleStep implements RoleStep {
     public void apply(Context c) {
         List<ActorFinder.Found> empty = fillsSource ? c.src : c.tgt, known = fillsSource ? c.tgt : c.src;
         if (!empty.isEmpty() || known.stream().noneMatch(f -> f.actor().country() != null)) return;
+        // coordinated actors on the known side ("A and B fought") are the rules' mutual case: each is the other's target
+        if (c.mutual || known.size() >= 2) return;
         int trigger = c.tr.token();
         List<RoleTagger.Scored> scored = new ArrayList<>(tagger.score(new DepTree(c.pv.sentence), trigger, null));
         scored.removeIf(s -> c.tr.consumed().contains(s.head()) || c.pv.dominates(s.head(), trigger));

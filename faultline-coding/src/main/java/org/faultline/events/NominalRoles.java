@@ -64,8 +64,7 @@ final class NominalRoles {
         if (country == null || sector == null) return;
         Actor c = country.actor();
         ActorFinder.Found merged = c.sector() != null ? country : new ActorFinder.Found(country.token(),
-                new Actor(c.text(), c.name(), c.country(), sector.actor().sector(),
-                        c.country() + sector.actor().sector(), c.wikidata()), country.inferred());
+                c.withSector(sector.actor().sector()), country.inferred());
         src.remove(sector);
         src.set(src.indexOf(country), merged);
     }

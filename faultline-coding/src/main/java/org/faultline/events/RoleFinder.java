@@ -23,20 +23,12 @@ final class RoleFinder {
     /**
      * Verbs whose subject does the act their event noun names ("launched an offensive", "held talks",
      * "imposed a curfew"); other verbs ("bypass the blockade", "see the talks as") do not lend their subject.
+     * Listed in coder-words.tsv.
      */
-    static final Set<String> LIGHT = Set.of(
-            "launch", "begin", "start", "continue", "resume", "renew", "hold", "conduct", "stage", "carry", "mount",
-            "wage", "undertake", "organize", "organise", "make", "have", "take", "issue", "lodge", "file", "level",
-            "announce", "declare", "order", "intensify", "escalate", "step", "join", "engage", "enter", "pursue",
-            "complete", "finish", "expand", "extend", "maintain", "keep", "initiate", "lead", "plan", "prepare",
-            "offer", "seek", "push", "impose", "reimpose", "deliver", "provide", "give", "send", "grant", "deploy",
-            "perform", "unleash", "reiterate", "repeat", "accept", "sign", "reach", "conclude", "present", "submit",
-            "put", "voice", "express", "raise", "go", "host", "attend", "convene", "call", "stop", "end", "halt",
-            "suspend", "lift", "ease", "tighten", "speed", "accelerate", "try", "attempt");
+    static final Set<String> LIGHT = CoderWords.bundled().list("light");
 
-    /** Participles that describe the subject's stance, not something done to it ("is committed to", "is opposed to"). */
-    private static final Set<String> STATIVE = Set.of("committed", "opposed", "prepared", "determined", "resolved",
-            "engaged", "involved", "interested", "willing", "ready");
+    /** Participles that describe the subject's stance, not something done to it ("is committed to"); coder-words.tsv. */
+    private static final Set<String> STATIVE = CoderWords.bundled().list("stative");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our", "my", "your");
 
     /**
@@ -91,6 +83,7 @@ final class RoleFinder {
         // "Yerevan and Baku fought two wars over X": for acts two parties do to each other, each is the other's target
         if (!mutual && src.size() >= 2 && symmetric(tr) && tgt.stream().allMatch(ActorFinder.Found::inferred)) tgt.clear();
         if (!mutual && tgt.isEmpty() && src.size() >= 2 && symmetric(tr)) mutual = true;
+        if (!mutual && src.size() >= 2 && Reciprocal.isObject(pv, t)) { tgt.clear(); mutual = true; } // "A and B accused each other"
         return new Roles(List.copyOf(src), List.copyOf(tgt), mutual, src.isEmpty() ? null : c.sourceStep,
                 tgt.isEmpty() ? null : c.targetStep);
     }
@@ -129,7 +122,8 @@ final class RoleFinder {
         List<ActorFinder.Found> src = c.src, tgt = c.tgt;
         int t = tr.token();
         addAgents(pv, actors, t, c.eventNouns, src);
-        if (pv.rel(t).equals("acl:relcl") && pv.gov(t) >= 0 && !Clauses.agents(pv, t).contains(pv.gov(t)))
+        if (pv.rel(t).equals("acl:relcl") && pv.gov(t) >= 0 && !Clauses.agents(pv, t).contains(pv.gov(t))
+                && !TargetPreference.beforeObject(pv, actors, t, tr, src, tgt)) // "explosions, which X blamed on Y": Y
             Founds.addAll(tgt, actors.group(pv.gov(t))); // "the leadership it backs": the noun is the object
         if (pv.baseRel(t).equals("acl") && pv.token(t).pos().equals("VBN") && pv.gov(t) >= 0)
             Founds.addAll(tgt, actors.group(pv.gov(t))); // "encounters mediated by Russia": the noun is acted on
@@ -160,15 +154,9 @@ final class RoleFinder {
         return List.of();
     }
 
-    /** Acts two coordinated actors do to each other: agreeing, meeting, fighting, swapping prisoners, signing. */
+    /** Acts two coordinated actors do to each other: agreeing, meeting, fighting, swapping prisoners (coder-words.tsv). */
     private static boolean symmetric(Trigger tr) {
-        String type = tr.pattern().type(), cameo = tr.pattern().cameo();
-        return switch (type) {
-            case "AGREE", "CONSULT", "COOPERATE", "ASSAULT", "RETREAT" -> true;
-            case "SUPPORT" -> cameo.startsWith("057") || cameo.startsWith("050");
-            case "ACCUSE" -> tr.nominal(); // "accusations from both sides"
-            default -> false;
-        };
+        return CoderWords.bundled().symmetric(tr.pattern().type(), tr.pattern().cameo(), tr.nominal());
     }
 
     /** Source of a clause: its agents; an event noun as subject lends its own source ("Baku's offensive killed"). */

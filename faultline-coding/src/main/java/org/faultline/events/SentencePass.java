@@ -96,6 +96,7 @@ final class SentencePass {
                     ? new Candidate(c.token(), c.word(), c.lemma(), Outcome.ABSORBED, "promise/plan coded on the act it announces", c.pattern()) : c);
         }
         drafts.addAll(ModalDemands.find(parts, pv, actors, reportDate, drafts));
+        drafts = BlameTransfer.apply(pv, drafts);
         candidates.sort(java.util.Comparator.comparingInt(Candidate::token));
         return drafts;
     }

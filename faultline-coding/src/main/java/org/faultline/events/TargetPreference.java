@@ -7,7 +7,8 @@ import org.faultline.actors.Actor;
 /**
  * Target choices that override the plain object/oblique reading of a verb (used by {@link RoleFinder}):
  * what is pulled out of a place targets the place ("withdraw inspectors from Iraq", "recalled its envoy
- * from Paris"), aid targets its recipient ("providing intelligence to Macedonia"), a complaint targets
+ * from Paris"), aid targets its recipient ("providing intelligence to Macedonia"), blame targets whom it is
+ * put on ("blamed the blast on rebels"), a complaint targets
  * what it is about ("complained to the UN over Israeli raids"), and a capital named as the place of an
  * act stands for its people, not its government ("a curfew in Algiers").
  */
@@ -22,6 +23,11 @@ final class TargetPreference {
         String type = tr.pattern().type();
         if (REMOVAL.contains(type)) return countriesAfter(pv, actors, v, Set.of("from"), src, tgt);
         if (type.equals("AID")) return countriesAfter(pv, actors, v, Set.of("to"), src, tgt);
+        // "blamed the explosions on Armenian groups": with a thing as object, the on-phrase is who is blamed
+        if (type.equals("ACCUSE") && !pv.children(v, "obj").isEmpty()
+                && pv.children(v, "obj").stream().allMatch(o -> pv.token(o).ner().equals("O") && !pv.isPronoun(o)
+                        && actors.group(o).stream().allMatch(f -> f.actor().sector() == null || f.actor().sector().equals("CVL"))))
+            return countriesAfter(pv, actors, v, Set.of("on", "upon"), src, tgt);
         return false;
     }
 
@@ -35,7 +41,7 @@ final class TargetPreference {
     static ActorFinder.Found asPlace(ActorFinder.Found f) {
         Actor a = f.actor();
         if (!"GOV".equals(a.sector()) || a.country() == null || a.text() == null || a.text().contains(" ")) return f;
-        return new ActorFinder.Found(f.token(), new Actor(a.text(), a.name(), a.country(), "CVL", a.country() + "CVL", a.wikidata()), f.inferred());
+        return new ActorFinder.Found(f.token(), a.withSector("CVL"), f.inferred());
     }
 
     private static boolean countriesAfter(ParseView pv, ActorFinder actors, int v, Set<String> preps, List<ActorFinder.Found> src,

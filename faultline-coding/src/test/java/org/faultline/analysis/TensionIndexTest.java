@@ -81,4 +81,18 @@ class TensionIndexTest {
         assertThatThrownBy(() -> new TensionIndex().compute("ARMAZE", false, Granularity.DAILY, List.of()))
                 .hasMessageContaining("ARMAZE");
     }
+
+    @Test
+    void aDeFactoEntityCountsOnItsPatronsSideWhileTheGroupingHolds() {
+        Actor nkr = new Actor("Stepanakert", "Nagorno-Karabakh Republic", "NKR", "GOV", "NKRGOV", null);
+        Event shelling = event(AZE, nkr, "ASSAULT", -10, 4, "2023-09-19", Factuality.ASSERTED, null);
+        Event internal = event(nkr, ARM, "SUPPORT", 3, 1, "2023-09-19", Factuality.ASSERTED, null);
+        Event afterDissolution = event(AZE, nkr, "ASSAULT", -10, 4, "2024-02-01", Factuality.ASSERTED, null);
+        TensionSeries grouped = new TensionIndex().compute("ARM-AZE", false, Granularity.DAILY, List.of(shelling, internal, afterDissolution));
+        assertThat(grouped.points()).hasSize(1);
+        assertThat(grouped.points().get(0).raw()).isEqualTo(15.0);
+        assertThat(grouped.alerts()).singleElement().satisfies(a -> assertThat(a.eventIds()).containsExactly(shelling.id()));
+        TensionSeries ungrouped = new TensionIndex(DyadGroups.none()).compute("ARM-AZE", false, Granularity.DAILY, List.of(shelling));
+        assertThat(ungrouped.points()).isEmpty();
+    }
 }

@@ -33,4 +33,11 @@ class CueBookTest {
         assertThat(new Figure("deaths", 49, "49").conflictsWith(new Figure("deaths", 12, "12"))).isTrue();
         assertThat(new Figure("deaths", 100, "100").conflictsWith(new Figure("deaths", 110, "110"))).isFalse();
     }
+
+    @Test
+    void officeNounsAreDataAndABadOfficeRowFailsWithFileAndLine() {
+        assertThat(CueBook.bundled().offices()).contains("minister", "spokesman", "ambassador").doesNotContain("ministers", "ministry");
+        assertThat(CueBook.parse(List.of("office\tvizier"), "my.tsv").offices()).containsExactly("vizier");
+        assertThatThrownBy(() -> CueBook.parse(List.of("# x", "office"), "my.tsv")).hasMessageContaining("my.tsv:2");
+    }
 }

@@ -27,12 +27,19 @@ import org.faultline.nlp.DatePrecision;
  * @param claimedBy      whose word it is for reported events, or null
  * @param confidence     0..1
  * @param incidentId     the incident it was grouped into, or null
+ * @param path           which path produced it: {@value #RULES} (the pattern coder alone) or
+ *                       {@value #RULES_QUAD} (a rule event the learned quad model checked); never blank
  */
 public record Event(String id, String articleId, int sentenceIndex, String evidence, String trigger,
                     String type, String mode, List<String> context, String cameo, double goldstein,
                     int quad, Actor source, Actor target, String date, DatePrecision datePrecision,
                     Location location, Factuality factuality, Actor claimedBy, double confidence,
-                    String incidentId) {
+                    String incidentId, String path) {
+    /** Path of an event the pattern rules produced and nothing else looked at. */
+    public static final String RULES = "rules";
+    /** Path of a rule event whose sentence the learned quad model checked (see faultline-coding's learn.quad). */
+    public static final String RULES_QUAD = "rules+quad-model";
+
     public Event {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("event id must not be blank");
         if (type == null || type.isBlank()) throw new IllegalArgumentException("event " + id + " needs a type");
@@ -42,10 +49,27 @@ public record Event(String id, String articleId, int sentenceIndex, String evide
         context = List.copyOf(context == null ? List.of() : context);
         datePrecision = datePrecision == null ? DatePrecision.UNKNOWN : datePrecision;
         factuality = factuality == null ? Factuality.ASSERTED : factuality;
+        path = path == null || path.isBlank() ? RULES : path;
+    }
+
+    /** The signature before {@code path} existed: the event comes from the rules ({@value #RULES}). */
+    public Event(String id, String articleId, int sentenceIndex, String evidence, String trigger,
+                 String type, String mode, List<String> context, String cameo, double goldstein,
+                 int quad, Actor source, Actor target, String date, DatePrecision datePrecision,
+                 Location location, Factuality factuality, Actor claimedBy, double confidence,
+                 String incidentId) {
+        this(id, articleId, sentenceIndex, evidence, trigger, type, mode, context, cameo, goldstein, quad, source, target,
+                date, datePrecision, location, factuality, claimedBy, confidence, incidentId, RULES);
     }
 
     public Event withIncidentId(String incident) {
         return new Event(id, articleId, sentenceIndex, evidence, trigger, type, mode, context, cameo, goldstein,
-                quad, source, target, date, datePrecision, location, factuality, claimedBy, confidence, incident);
+                quad, source, target, date, datePrecision, location, factuality, claimedBy, confidence, incident, path);
+    }
+
+    /** The same event as produced by another path, with another confidence. */
+    public Event withPath(String newPath, double newConfidence) {
+        return new Event(id, articleId, sentenceIndex, evidence, trigger, type, mode, context, cameo, goldstein,
+                quad, source, target, date, datePrecision, location, factuality, claimedBy, newConfidence, incidentId, newPath);
     }
 }

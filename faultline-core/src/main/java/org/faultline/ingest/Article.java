@@ -38,4 +38,13 @@ public record Article(String id, String source, String url, String title, LocalD
         return new Article(id, source, url, title, published, publishedInferred, format, raw, text,
                 removed, contentHash, originalId, problems);
     }
+
+    /** A copy with more problems appended (e.g. from annotation); this one when there are none. */
+    public Article withProblems(List<String> more) {
+        if (more == null || more.isEmpty()) return this;
+        List<String> all = new java.util.ArrayList<>(problems);
+        all.addAll(more);
+        return new Article(id, source, url, title, published, publishedInferred, format, raw, text,
+                removed, contentHash, duplicateOf, all);
+    }
 }

@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param maxBytes          inputs larger than this many bytes fail with a clear reason (default 10 MB)
  * @param publishedOverride publication date forced on every article read (e.g. {@code --published}), or null
  * @param connectTimeout    time allowed to open an HTTP connection
- * @param requestTimeout    time allowed for a whole HTTP request, body included
+ * @param requestTimeout    time allowed for a whole HTTP request, body included (redirects too)
+ * @param allowPrivateUrls  true lets URLs reach loopback, private and link-local addresses; off by
+ *                          default so nobody can make Faultline fetch from its own network (SSRF)
  */
 public record IngestOptions(long maxBytes, LocalDate publishedOverride, Duration connectTimeout,
-                            Duration requestTimeout) {
+                            Duration requestTimeout, boolean allowPrivateUrls) {
     /** Default size limit: 10 MB. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
@@ -27,20 +29,28 @@ public record IngestOptions(long maxBytes, LocalDate publishedOverride, Duration
             throw new IllegalArgumentException("requestTimeout must be positive, was " + requestTimeout);
     }
 
-    /** 10 MB limit, no date override, 10 s to connect, 30 s per request. */
+    public IngestOptions(long maxBytes, LocalDate publishedOverride, Duration connectTimeout, Duration requestTimeout) {
+        this(maxBytes, publishedOverride, connectTimeout, requestTimeout, false);
+    }
+
+    /** 10 MB limit, no date override, 10 s to connect, 30 s per request, public addresses only. */
     public static IngestOptions defaults() {
-        return new IngestOptions(DEFAULT_MAX_BYTES, null, Duration.ofSeconds(10), Duration.ofSeconds(30));
+        return new IngestOptions(DEFAULT_MAX_BYTES, null, Duration.ofSeconds(10), Duration.ofSeconds(30), false);
+    }
+
+    public IngestOptions withAllowPrivateUrls(boolean allow) {
+        return new IngestOptions(maxBytes, publishedOverride, connectTimeout, requestTimeout, allow);
     }
 
     public IngestOptions withMaxBytes(long bytes) {
-        return new IngestOptions(bytes, publishedOverride, connectTimeout, requestTimeout);
+        return new IngestOptions(bytes, publishedOverride, connectTimeout, requestTimeout, allowPrivateUrls);
     }
 
     public IngestOptions withPublishedOverride(LocalDate date) {
-        return new IngestOptions(maxBytes, date, connectTimeout, requestTimeout);
+        return new IngestOptions(maxBytes, date, connectTimeout, requestTimeout, allowPrivateUrls);
     }
 
     public IngestOptions withTimeouts(Duration connect, Duration request) {
-        return new IngestOptions(maxBytes, publishedOverride, connect, request);
+        return new IngestOptions(maxBytes, publishedOverride, connect, request, allowPrivateUrls);
     }
 }

@@ -58,7 +58,8 @@ public final class Ingestor {
     public Ingestor(IngestOptions options, TextCleaner cleaner) {
         this.options = Objects.requireNonNull(options, "options");
         this.files = new FileLoader(options.maxBytes());
-        this.http = new HttpFetcher(options.connectTimeout(), options.requestTimeout(), options.maxBytes());
+        this.http = new HttpFetcher(options.connectTimeout(), options.requestTimeout(), options.maxBytes(),
+                new org.faultline.ingest.source.AddressGuard(options.allowPrivateUrls()));
         this.assembler = new ArticleAssembler(Objects.requireNonNull(cleaner, "cleaner"), options.publishedOverride());
     }
 
@@ -146,7 +147,11 @@ public final class Ingestor {
             return out;
         } catch (InputException e) {
             return List.of(new IngestOutcome.Failed(source, e.getMessage()));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            // A parser recursed once per nesting level; the input, not the reader, is at fault.
+            LOG.warn("stack overflow reading {}", source, e);
+            return List.of(new IngestOutcome.Failed(source, "structure nests too deep to read; not read"));
+        } catch (RuntimeException e) {
             // A bug or a pathological input must not stop the other inputs; keep the trace in the log.
             LOG.warn("unexpected error reading {}", source, e);
             return List.of(new IngestOutcome.Failed(source, "internal error: " + e));

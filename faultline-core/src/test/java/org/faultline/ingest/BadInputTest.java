@@ -59,6 +59,16 @@ class BadInputTest {
     }
 
     @Test
+    void feedNestingThousandsOfElementsFailsClearly() throws IOException {
+        int depth = 20_000; // ROME's JDOM output recursed once per level and overflowed the stack here
+        Path deep = Files.writeString(dir.resolve("deep.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
+                + "<title>W</title><item><title>T</title><description>" + "<x>".repeat(depth) + "Talks resumed."
+                + "</x>".repeat(depth) + "</description></item></channel></rss>");
+        IngestOutcome.Failed f = onlyFailure(ingestor.ingestAll(List.of(deep.toString(), good().toString())), deep);
+        assertThat(f.reason()).contains("nests").contains("deep").doesNotContain("internal error");
+    }
+
+    @Test
     void emptyAndBlankFilesFail() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         IngestOutcome.Failed f = onlyFailure(ingestor.ingestAll(List.of(empty.toString(), good().toString())), empty);

@@ -67,7 +67,7 @@ class UrlInputTest {
     }
 
     private Ingestor ingestor(long maxBytes) {
-        return new Ingestor(IngestOptions.defaults().withMaxBytes(maxBytes)
+        return new Ingestor(IngestOptions.defaults().withMaxBytes(maxBytes).withAllowPrivateUrls(true)
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(4)));
     }
 

@@ -11,10 +11,12 @@ public final class SharedAnnotator {
     }
 
     private static final class Holder {
-        static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator(AnnotatorOptions.defaults());
+        // no wall-clock guard in tests: a loaded CI machine must not cut a seed article short
+        static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator(AnnotatorOptions.defaults()
+                .withBudget(AnnotationBudget.defaults().withTimeBudget(java.time.Duration.ofHours(1))));
     }
 
-    /** The shared default annotator (no coref, coarse NER), loaded on the first call. */
+    /** The shared default annotator (no coref, coarse NER, default token budgets), loaded on the first call. */
     public static CoreNlpAnnotator get() {
         return Holder.INSTANCE;
     }

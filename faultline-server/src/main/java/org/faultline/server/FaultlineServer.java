@@ -22,6 +22,7 @@ import org.faultline.server.events.EventRoutes;
 import org.faultline.server.http.ApiErrors;
 import org.faultline.server.http.ApiRoute;
 import org.faultline.server.http.BufferedJsonMapper;
+import org.faultline.server.http.JsonErrorHandler;
 import org.faultline.server.ingest.ArticleIngest;
 import org.faultline.server.ingest.IngestRoutes;
 import org.faultline.server.search.SearchRoutes;
@@ -110,6 +111,10 @@ public final class FaultlineServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new BufferedJsonMapper(mapper));
             config.http.maxRequestSize = options.maxBodyBytes();
+            // errors Jetty answers itself (bad paths, 414, 431) are JSON with our headers too
+            JsonErrorHandler errors = new JsonErrorHandler(CSP);
+            config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/public";

@@ -9,6 +9,7 @@ import org.faultline.claims.ClaimExtractor;
 import org.faultline.corenlp.AnnotatorOptions;
 import org.faultline.corenlp.CoreNlpAnnotator;
 import org.faultline.events.EventCoder;
+import org.faultline.learn.quad.QuadCheck;
 import org.faultline.events.PlaceResolver;
 import org.faultline.geo.Gazetteer;
 import org.faultline.incidents.IncidentLinker;
@@ -49,9 +50,12 @@ public record PipelineSpec(boolean coref, List<String> actorFiles, List<String> 
         ActorDictionary dictionary = dictionary();
         Gazetteer gazetteer = gazetteer();
         // The coder first, as in the CLI: a broken user dictionary fails before the long model load.
-        EventCoder coder = EventCoder.withBundledData(new DictionaryActorResolver(dictionary, gazetteer), PlaceResolver.of(gazetteer),
-                org.faultline.learn.roles.RoleModel.bundled());
-        ClaimExtractor claims = new ClaimExtractor(new DictionaryActorResolver(dictionary, gazetteer));
+        DictionaryActorResolver actors = new DictionaryActorResolver(dictionary, gazetteer); // one lexicon for coder and claims
+        EventCoder coder = EventCoder.withBundledData(actors, PlaceResolver.of(gazetteer),
+                        org.faultline.learn.roles.RoleModel.bundled())
+                .checkedBy(QuadCheck.bundled()); // the same shipped models as the CLI and server
+
+        ClaimExtractor claims = new ClaimExtractor(actors);
         return new Pipeline(new CoreNlpAnnotator(AnnotatorOptions.defaults().withCoref(coref)), coder::code, claims);
     }
 

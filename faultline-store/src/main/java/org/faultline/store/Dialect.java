@@ -53,6 +53,15 @@ interface Dialect {
     /** True when {@code e} is a primary-key clash on {@code table}. */
     boolean isDuplicateKey(SQLException e, String table);
 
+    /** {@code column} for ORDER BY in byte (code point) order, whatever the database's collation. */
+    String byteOrder(String column);
+
+    /** A WHERE clause over {@code events} with one parameter: the evidence matches a full-text query. */
+    String evidenceMatches();
+
+    /** The parameter of {@link #evidenceMatches()} for the user's words (all must occur). */
+    String evidenceQuery(String words);
+
     /**
      * Runs {@code work} so that, when it fails, the transaction can still be used to explain the
      * failure (PostgreSQL aborts the whole transaction on an error unless a savepoint was set).

@@ -22,11 +22,14 @@ import org.faultline.events.Factuality;
  * @param from          first day of the range, inclusive
  * @param to            last day of the range, inclusive
  * @param articleId     only this article's events
+ * @param text          words that must all occur in the evidence sentence (full-text index:
+ *                      case, diacritics and word endings ignored), or null
  * @param limit         at most this many, or -1 for no limit
  * @param offset        skip this many first
  */
 public record EventQuery(String sourceCountry, String targetCountry, String country, String type,
-                         Factuality factuality, LocalDate from, LocalDate to, String articleId, int limit, int offset) {
+                         Factuality factuality, LocalDate from, LocalDate to, String articleId, String text,
+                         int limit, int offset) {
     public EventQuery {
         if (limit < -1) throw new IllegalArgumentException("limit must be >= 0 (or -1 for none), was " + limit);
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
@@ -36,44 +39,55 @@ public record EventQuery(String sourceCountry, String targetCountry, String coun
         targetCountry = upper(targetCountry);
         country = upper(country);
         type = upper(type);
+        text = text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Every event, no limit. */
-    public static EventQuery all() { return new EventQuery(null, null, null, null, null, null, null, null, -1, 0); }
+    public static EventQuery all() { return new EventQuery(null, null, null, null, null, null, null, null, null, -1, 0); }
 
     /** Events from {@code source} to {@code target}; either may be null for "any". */
     public EventQuery dyad(String source, String target) {
-        return new EventQuery(source, target, country, type, factuality, from, to, articleId, limit, offset);
+        return new EventQuery(source, target, country, type, factuality, from, to, articleId, text, limit, offset);
     }
 
     /** Events with this country on either side. */
     public EventQuery involving(String code) {
-        return new EventQuery(sourceCountry, targetCountry, code, type, factuality, from, to, articleId, limit, offset);
+        return new EventQuery(sourceCountry, targetCountry, code, type, factuality, from, to, articleId, text, limit, offset);
     }
 
     public EventQuery type(String plover) {
-        return new EventQuery(sourceCountry, targetCountry, country, plover, factuality, from, to, articleId, limit, offset);
+        return new EventQuery(sourceCountry, targetCountry, country, plover, factuality, from, to, articleId, text, limit, offset);
     }
 
     public EventQuery factuality(Factuality f) {
-        return new EventQuery(sourceCountry, targetCountry, country, type, f, from, to, articleId, limit, offset);
+        return new EventQuery(sourceCountry, targetCountry, country, type, f, from, to, articleId, text, limit, offset);
     }
 
     /** Events whose date overlaps [first, last]; either end may be null for open. */
     public EventQuery between(LocalDate first, LocalDate last) {
-        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, first, last, articleId, limit, offset);
+        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, first, last, articleId, text, limit, offset);
     }
 
     public EventQuery article(String id) {
-        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, from, to, id, limit, offset);
+        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, from, to, id, text, limit, offset);
+    }
+
+    /** Events whose evidence sentence holds all these words (through the full-text index). */
+    public EventQuery text(String words) {
+        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, from, to, articleId, words, limit, offset);
     }
 
     public EventQuery page(int maxResults, int skip) {
-        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, from, to, articleId, maxResults, skip);
+        return new EventQuery(sourceCountry, targetCountry, country, type, factuality, from, to, articleId, text, maxResults, skip);
     }
 
     /** The WHERE clause (possibly empty) for these filters; {@code params} receives its values in order. */
     String where(List<Object> params) {
+        return where(null, params);
+    }
+
+    /** As {@link #where(List)}; the dialect supplies the full-text clause of the {@code text} filter. */
+    String where(Dialect dialect, List<Object> params) {
         List<String> clauses = new ArrayList<>();
         add(clauses, params, "source_country = ?", sourceCountry);
         add(clauses, params, "target_country = ?", targetCountry);
@@ -87,6 +101,15 @@ public record EventQuery(String sourceCountry, String targetCountry, String coun
         add(clauses, params, "date_to >= ?", from == null ? null : from.toString());
         add(clauses, params, "date_from <= ?", to == null ? null : to.toString());
         add(clauses, params, "article_id = ?", articleId);
+        if (text != null) {
+            if (dialect == null) throw new IllegalStateException("the text filter needs the store's dialect");
+            if (FullTextWords.words(text).isEmpty()) {
+                clauses.add("1 = 0"); // punctuation only: no word to look for
+            } else {
+                clauses.add(dialect.evidenceMatches());
+                params.add(dialect.evidenceQuery(text));
+            }
+        }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 

@@ -24,7 +24,7 @@ final class EventRows {
             + "target_text, target_name, target_country, target_sector, target_code, target_wikidata, "
             + "claimed_text, claimed_name, claimed_country, claimed_sector, claimed_code, claimed_wikidata, "
             + "date, date_precision, location_name, location_country, location_lat, location_lon, "
-            + "factuality, confidence, incident_id";
+            + "factuality, confidence, incident_id, path";
     private final JsonCodec json;
     private final Dialect dialect;
 
@@ -35,7 +35,7 @@ final class EventRows {
 
     void insert(Connection conn, String articleId, List<Event> events) throws SQLException {
         String sql = "INSERT INTO events(" + COLUMNS + ", ord, date_from, date_to) VALUES ("
-                + "?,".repeat(40) + "?)";
+                + "?,".repeat(41) + "?)";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             int ord = 0;
             for (Event e : events) {
@@ -64,6 +64,7 @@ final class EventRows {
                 ps.setString(i++, e.factuality().name());
                 ps.setDouble(i++, e.confidence());
                 ps.setString(i++, e.incidentId());
+                ps.setString(i++, e.path());
                 ps.setInt(i++, ord++);
                 DateSpan span = DateSpan.of(e.date());
                 ps.setString(i++, span == null ? null : span.from().toString());
@@ -149,7 +150,7 @@ final class EventRows {
                 rs.getString(6), rs.getString(7), json.strings(rs.getString(8)), rs.getString(9), rs.getDouble(10),
                 rs.getInt(11), actor(rs, 12), actor(rs, 18), rs.getString(30),
                 DatePrecision.valueOf(rs.getString(31)), loc, Factuality.valueOf(rs.getString(36)),
-                actor(rs, 24), rs.getDouble(37), rs.getString(38));
+                actor(rs, 24), rs.getDouble(37), rs.getString(38), rs.getString(39));
     }
 
     private static Double nullableDouble(ResultSet rs, int column) throws SQLException {

@@ -111,6 +111,12 @@ final class PostgresDialect implements Dialect {
 
     @Override public String contains(String column) { return "strpos(" + column + ", ?) > 0"; }
 
+    @Override public String byteOrder(String column) { return column + " COLLATE \"C\""; }
+
+    @Override public String evidenceMatches() { return "evidence_search @@ plainto_tsquery('english', faultline_fold(?))"; }
+
+    @Override public String evidenceQuery(String words) { return String.join(" ", FullTextWords.words(words)); }
+
     @Override
     public boolean isDuplicateKey(SQLException e, String table) {
         for (SQLException x = e; x != null; x = x.getNextException()) {

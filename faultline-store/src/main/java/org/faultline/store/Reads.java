@@ -43,7 +43,7 @@ final class Reads {
         // with a date bound no undated event matches, so "undated last" is moot; dropping it lets
         // SQLite walk events_dyad_date in date order and stop after the page instead of sorting all
         String undatedLast = q.from() != null || q.to() != null ? "" : "date_from IS NULL, ";
-        String sql = "SELECT " + EventRows.COLUMNS + " FROM events" + q.where(params)
+        String sql = "SELECT " + EventRows.COLUMNS + " FROM events" + q.where(dialect, params)
                 + " ORDER BY " + undatedLast + "date_from, article_id, ord LIMIT ? OFFSET ?";
         params.add(dialect.limit(q.limit()));
         params.add(q.offset());
@@ -56,7 +56,7 @@ final class Reads {
 
     long countEvents(Connection c, EventQuery q) throws SQLException {
         List<Object> params = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM events" + q.where(params), params);
+        try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM events" + q.where(dialect, params), params);
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }

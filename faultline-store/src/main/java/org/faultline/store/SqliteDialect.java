@@ -58,6 +58,13 @@ final class SqliteDialect implements Dialect {
 
     @Override public String contains(String column) { return "instr(" + column + ", ?) > 0"; }
 
+    @Override public String byteOrder(String column) { return column; } // BINARY is SQLite's default
+
+    @Override public String evidenceMatches() { return "rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"; }
+
+    /** Each word quoted (FTS5 syntax in the user's words stays text), all required. */
+    @Override public String evidenceQuery(String words) { return FullTextWords.fts5(words); }
+
     @Override
     public boolean isDuplicateKey(SQLException e, String table) {
         return String.valueOf(e.getMessage()).contains("UNIQUE constraint failed: " + table + ".id");

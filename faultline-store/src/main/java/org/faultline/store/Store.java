@@ -49,6 +49,7 @@ public final class Store implements AutoCloseable {
     private final DocRows docs = new DocRows(json);
     private final EventRows events;
     private final Reads reads;
+    private final ActorTallies actorTallies;
     private final FullText search;
     private final ClaimRows claims;
     private final IncidentRows incidents;
@@ -63,6 +64,7 @@ public final class Store implements AutoCloseable {
         articles = new ArticleRows(json);
         events = new EventRows(json, dialect);
         reads = new Reads(docs, events, dialect);
+        actorTallies = new ActorTallies(dialect);
         search = dialect.fullText();
         claims = new ClaimRows(json, dialect);
         incidents = new IncidentRows(json, dialect);
@@ -104,6 +106,11 @@ public final class Store implements AutoCloseable {
                     + "postgresql:// URL: " + e.getMessage(), e);
         }
         return open(path);
+    }
+
+    /** True when {@code location} names a PostgreSQL database rather than a SQLite file. */
+    public static boolean isServerUrl(String location) {
+        return location != null && PostgresUrl.matches(location);
     }
 
     private static Store open(Dialect dialect) {
@@ -371,6 +378,32 @@ public final class Store implements AutoCloseable {
     public List<Event> events(EventQuery query) {
         requireNonNull(query, "event query must not be null");
         return db.read(c -> reads.events(c, query));
+    }
+
+    /**
+     * The actors of the stored events, most active first, counted in one SQL aggregate.
+     *
+     * @param country only actors of this country (and events involving it), or null for all
+     * @param limit   at most this many (-1 for all)
+     */
+    public List<ActorTally> actorTallies(String country, int limit, int offset) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        return db.read(conn -> actorTallies.page(conn, c, limit, offset));
+    }
+
+    /** A page of {@link #actorTallies} with the number of actors in all pages, in one aggregate. */
+    public ActorTallyPage actorTallyPage(String country, int limit, int offset) {
+        if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
+        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        ActorTallies.Page p = db.read(conn -> actorTallies.pageWithTotal(conn, c, limit, offset));
+        return new ActorTallyPage(p.total(), p.items());
+    }
+
+    /** How many distinct actors {@link #actorTallies} would list without a page. */
+    public long countActors(String country) {
+        String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        return db.read(conn -> actorTallies.count(conn, c));
     }
 
     /** How many events match, ignoring the query's limit and offset. */

@@ -42,6 +42,7 @@ public final class EventJson {
         o.set("claimed_by", actor(e.claimedBy()));
         o.put("confidence", e.confidence());
         o.put("incident_id", e.incidentId());
+        o.put("path", e.path());
         return o;
     }
 

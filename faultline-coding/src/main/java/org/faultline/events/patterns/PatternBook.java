@@ -75,5 +75,12 @@ public final class PatternBook {
 
     public int size() { return size; }
 
+    /** Every pattern, in no particular order (for checks that walk the whole book). */
+    public List<Pattern> all() {
+        List<Pattern> out = new ArrayList<>(size);
+        for (List<Pattern> l : byKey.values()) out.addAll(l);
+        return out;
+    }
+
     private static String key(String lemma, char pos) { return pos + ":" + lemma; }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SentenceCodingTest {
     private static final List<String> EVENT_FIELDS = List.of("id", "sentence_index", "evidence", "trigger", "type", "mode", "context",
             "cameo", "goldstein", "quad", "source", "target", "date", "date_precision", "location", "factuality", "claimed_by",
-            "confidence", "incident_id");
+            "confidence", "incident_id", "path");
     private static final List<String> ACTOR_FIELDS = List.of("text", "name", "country", "sector", "code", "wikidata");
 
     private final SentenceCoding coding = new SentenceCoding(TestAnnotator.get(), TestCoder.get());

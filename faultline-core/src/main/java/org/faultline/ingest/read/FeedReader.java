@@ -21,10 +21,14 @@ import java.util.List;
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with ROME: one document per item, with the item's title,
  * link and publication date (updated date when no published date). The item's text is its longest
  * content or description, HTML turned into paragraphs. A feed that does not parse fails whole; an
- * item without text fails alone. DOCTYPEs are refused (no external entities are ever fetched).
+ * item without text fails alone. DOCTYPEs are refused (no external entities are ever fetched), and so
+ * is a feed nesting elements deeper than {@link XmlNesting#LIMIT}.
  */
 public final class FeedReader {
     public ReadBatch read(String source, String xml, List<String> problems) throws InputException {
+        int depth = XmlNesting.depth(xml, XmlNesting.LIMIT);
+        if (depth > XmlNesting.LIMIT)
+            throw new InputException("feed nests elements more than " + XmlNesting.LIMIT + " deep; not read");
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();

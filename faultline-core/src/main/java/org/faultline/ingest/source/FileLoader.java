@@ -24,6 +24,10 @@ public final class FileLoader {
 
     public LoadedText load(Path path) throws InputException {
         if (!Files.exists(path)) throw new InputException("no such file or folder");
+        if (Files.isDirectory(path))
+            throw new InputException(Files.isSymbolicLink(path)
+                    ? "symbolic link loop: it leads back to a folder already being read; skipped"
+                    : "not a regular file (a folder)");
         if (!Files.isRegularFile(path)) throw new InputException("not a regular file");
         if (!Files.isReadable(path)) throw new InputException("file is not readable (permission denied)");
         byte[] bytes;
@@ -39,7 +43,9 @@ public final class FileLoader {
             throw new InputException("cannot read file: " + e.getMessage(), e);
         }
         if (bytes.length > maxBytes) throw new InputException(tooLarge(bytes.length, maxBytes));
-        TextDecoder.DecodeResult decoded = TextDecoder.decode(bytes, null);
+        String ext = FormatDetector.extension(path.getFileName() == null ? "" : path.getFileName().toString());
+        boolean lineRecords = ext.equals("jsonl") || ext.equals("ndjson");
+        TextDecoder.DecodeResult decoded = TextDecoder.decode(bytes, null, lineRecords);
         return new LoadedText(decoded.text(), null, path.toString(), decoded.problems());
     }
 

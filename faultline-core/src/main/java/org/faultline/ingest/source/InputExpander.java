@@ -18,6 +18,8 @@ import java.util.Locale;
  * Turns the user's inputs (paths, folders, URLs) into the list of sources to read. Folders are walked
  * recursively in a stable (sorted) order, keeping files with a {@link FormatDetector#KNOWN_EXTENSIONS known
  * extension} and skipping hidden ones; a path that does not exist is kept so reading it reports the failure.
+ * Symbolic links are followed; a link that loops back to a folder being walked is kept too, and
+ * reading it reports the loop.
  */
 public final class InputExpander {
     private static final Logger LOG = LoggerFactory.getLogger(InputExpander.class);
@@ -53,7 +55,10 @@ public final class InputExpander {
     private static List<String> walk(Path dir) {
         List<String> found = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            // symbolic links are followed; one leading back to a folder being walked is reported
+            // through visitFileFailed (FileSystemLoopException) and read as a failure naming it
+            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
@@ -71,6 +76,7 @@ public final class InputExpander {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path p, IOException e) {
+                    if (e instanceof java.nio.file.FileSystemLoopException) LOG.debug("symbolic link loop at {}", p);
                     // Kept so that reading it reports the failure next to its name.
                     found.add(p.toString());
                     return FileVisitResult.CONTINUE;

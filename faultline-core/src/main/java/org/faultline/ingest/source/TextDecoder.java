@@ -28,10 +28,19 @@ public final class TextDecoder {
 
     /** Decodes {@code bytes} as {@code charset} (UTF-8 when null), failing on empty or binary content. */
     public static DecodeResult decode(byte[] bytes, Charset charset) throws InputException {
+        return decode(bytes, charset, false);
+    }
+
+    /**
+     * As {@link #decode(byte[], Charset)}; with {@code lineRecords} (JSON Lines) a NUL byte does not
+     * make the whole input binary, since each line is judged on its own: the line holding it fails
+     * as invalid JSON and the good lines are kept. Mostly-control content is still binary.
+     */
+    public static DecodeResult decode(byte[] bytes, Charset charset, boolean lineRecords) throws InputException {
         if (bytes.length == 0) throw new InputException("empty input (0 bytes)");
         Charset utf16 = utf16Bom(bytes);
         if (utf16 != null) return decodeUtf16(bytes, utf16);
-        if (looksBinary(bytes)) throw new InputException("binary content, not text (" + bytes.length + " bytes)");
+        if (looksBinary(bytes, !lineRecords)) throw new InputException("binary content, not text (" + bytes.length + " bytes)");
         Charset cs = charset == null ? StandardCharsets.UTF_8 : charset;
         if (charset == null) {
             Charset declared = declaredCharset(bytes);
@@ -107,11 +116,15 @@ public final class TextDecoder {
      * UTF-16 text is rare in news dumps and is reported as binary rather than mis-decoded.
      */
     static boolean looksBinary(byte[] bytes) {
+        return looksBinary(bytes, true);
+    }
+
+    private static boolean looksBinary(byte[] bytes, boolean nulIsBinary) {
         int n = Math.min(bytes.length, SNIFF_BYTES);
         int control = 0;
         for (int i = 0; i < n; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) return true;
+            if (b == 0 && nulIsBinary) return true;
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) control++;
         }
         return control > n * 0.05;

@@ -103,15 +103,20 @@ public final class TensionRoutes {
         for (Dyad d : store.dyads(count * 2)) {
             String a = d.sourceCountry(), b = d.targetCountry();
             if (a == null || b == null || a.equals(b) || !a.matches("[A-Z]{3}") || !b.matches("[A-Z]{3}")) continue;
-            seen.add(a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a);
+            String key = index.groups().dyadKey(a, b); // NKR-AZE is scanned as ARM-AZE
+            if (key != null) seen.add(key);
             if (seen.size() == count) break;
         }
         return seen.stream().map(s -> s.split("-")).toList();
     }
 
     private List<Event> events(String[] sides, boolean directed) {
-        List<Event> events = new ArrayList<>(store.events(EventQuery.all().dyad(sides[0], sides[1])));
-        if (!directed) events.addAll(store.events(EventQuery.all().dyad(sides[1], sides[0])));
+        List<Event> events = new ArrayList<>();
+        for (String a : index.groups().codesOf(sides[0])) // each side with the codes grouped on it (NKR with ARM)
+            for (String b : index.groups().codesOf(sides[1])) {
+                events.addAll(store.events(EventQuery.all().dyad(a, b)));
+                if (!directed) events.addAll(store.events(EventQuery.all().dyad(b, a)));
+            }
         return events;
     }
 

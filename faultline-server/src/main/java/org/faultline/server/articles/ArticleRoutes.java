@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.faultline.server.http.SourceLabel;
 import org.faultline.ingest.Article;
 import org.faultline.ingest.json.ArticleJson;
 import org.faultline.nlp.Doc;
@@ -54,6 +55,7 @@ public final class ArticleRoutes {
         String id = ArticleIds.check(ctx.pathParam("id"));
         Article a = store.findArticle(id).orElseThrow(() -> ApiErrors.notFound("article", id));
         ObjectNode o = articleJson.toJson(a);
+        o.put("source", SourceLabel.of(a.source())); // never a path on the server
         o.put("format", a.format());
         o.put("content_hash", a.contentHash());
         Optional<Doc> doc = store.loadDoc(id);
@@ -70,7 +72,7 @@ public final class ArticleRoutes {
     private ObjectNode summary(ArticleSummary s) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", s.id());
-        o.put("source", s.source());
+        o.put("source", SourceLabel.of(s.source()));
         o.put("title", s.title());
         o.put("published", s.published() == null ? null : s.published().toString());
         o.put("published_inferred", s.publishedInferred());

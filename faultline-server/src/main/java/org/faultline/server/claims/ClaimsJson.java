@@ -1,6 +1,7 @@
 package org.faultline.server.claims;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.faultline.server.http.SourceLabel;
 import org.faultline.claims.Claim;
 import org.faultline.claims.json.ClaimJson;
 import org.faultline.claims.json.ContradictionJson;
@@ -37,7 +38,7 @@ public final class ClaimsJson {
         ObjectNode article = o.putObject("article");
         article.put("id", s.claim().articleId());
         article.put("title", s.articleTitle());
-        article.put("source", s.articleSource());
+        article.put("source", SourceLabel.of(s.articleSource()));
         article.put("url", s.articleUrl());
         article.put("published", s.published() == null ? null : s.published().toString());
         return o;

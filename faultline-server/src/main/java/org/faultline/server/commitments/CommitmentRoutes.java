@@ -40,9 +40,17 @@ public final class CommitmentRoutes {
         QueryParams p = new QueryParams(ctx, "party", "status", "kind", "limit", "offset");
         Page page = p.page(options.defaultLimit(), options.maxLimit());
         CommitmentQuery q = CommitmentQuery.all().party(p.code("party"))
-                .status(p.enumeration("status", CommitmentStatus.class)).kind(p.optional("kind", 40));
+                .status(p.enumeration("status", CommitmentStatus.class)).kind(kind(p));
         long total = store.countCommitments(q);
         List<Commitment> items = total <= page.offset() ? List.of() : store.commitments(q.page(page.limit(), page.offset()));
         ctx.json(Listing.of(total, page, items, CommitmentJson::commitment));
+    }
+
+    /** Commitment kinds (CommitmentTracker): another value is a mistake, not an empty page. */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("PROPOSAL", "DEMAND", "PLEDGE", "AGREEMENT", "MEETING");
+
+    private static String kind(org.faultline.server.http.QueryParams p) {
+        String k = p.oneOf("kind", KINDS);
+        return k == null ? null : k.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package org.faultline.server.events;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.faultline.actors.Actor;
 import org.faultline.events.Event;
@@ -14,7 +13,7 @@ import org.faultline.store.EventQuery;
 /**
  * The filters of {@code GET /api/events}, split in two: what the store can answer with its
  * indexes ({@link EventQuery}: dyad, country, type, factuality, dates, article) and what is
- * checked here on each event ({@code actor}, {@code text}, and the undirected dyad), which
+ * checked here on each event ({@code actor} and the undirected dyad; {@code text} goes through the full-text index), which
  * needs a scan over the events the indexed part matched.
  *
  * @param query         the store query (no paging)
@@ -23,6 +22,11 @@ import org.faultline.store.EventQuery;
  */
 public record EventSelection(EventQuery query, Predicate<Event> postFilter, String scanParameter) {
     /** Query parameter names of the event filters (paging excluded). */
+    /** The sixteen PLOVER event types: a {@code type} filter outside them is a mistake, not an empty page. */
+    static final java.util.Set<String> PLOVER_TYPES = java.util.Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+            "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+            "MOBILIZE", "COERCE", "ASSAULT");
+
     static final String[] FILTERS = {"dyad", "directed", "source", "target", "country", "actor", "type",
             "factuality", "from", "to", "text", "article"};
 
@@ -50,7 +54,7 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter, Stri
             q = q.dyad(source, target);
         }
         q = q.involving(p.code("country") != null ? p.code("country") : q.country());
-        q = q.type(p.code("type"));
+        q = q.type(p.oneOf("type", PLOVER_TYPES));
         Factuality f = p.enumeration("factuality", Factuality.class);
         q = q.factuality(f);
         LocalDate[] range = p.dateRange("from", "to");
@@ -63,11 +67,8 @@ public record EventSelection(EventQuery query, Predicate<Event> postFilter, Stri
             scanBy = "actor";
         }
         String text = p.optional("text", 200);
-        if (text != null) {
-            String needle = text.toLowerCase(Locale.ROOT);
-            post = and(post, e -> e.evidence() != null && e.evidence().toLowerCase(Locale.ROOT).contains(needle));
-            scanBy = "text";
-        }
+        // through the store's full-text index over evidence sentences: words, not substrings
+        if (text != null) q = q.text(text);
         return new EventSelection(q, post, scanBy);
     }
 

@@ -152,6 +152,14 @@ public final class QueryParams {
         return v.toUpperCase(Locale.ROOT);
     }
 
+    /** A code that must be one of {@code allowed} (upper case), or null when absent. */
+    public String oneOf(String name, java.util.Collection<String> allowed) {
+        String v = code(name);
+        if (v == null || allowed.contains(v)) return v;
+        throw ApiErrors.badParameter(name, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed))
+                + ", was '" + clip(v) + "'");
+    }
+
     /** Keeps echoed values short: an error body must not mirror a megabyte back. */
     static String clip(String v) {
         return v.length() <= 60 ? v : v.substring(0, 60) + "…";

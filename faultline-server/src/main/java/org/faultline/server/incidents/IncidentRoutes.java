@@ -24,6 +24,10 @@ import org.faultline.store.Store;
  * {@code incidents.jsonl}. Its reports (events) are listed by {@code /api/events?incident=ID}.
  */
 public final class IncidentRoutes {
+    /** The incident type families (org/faultline/incidents/type-families.tsv), upper-cased. */
+    static final java.util.Set<String> TYPE_FAMILIES = java.util.Set.of("VIOLENCE", "POSTURE", "PRESSURE", "DISPUTE",
+            "REFUSAL", "DIPLOMACY", "APPEAL", "COOPERATION", "AID", "DEESCALATION");
+
     private final Store store;
     private final ServerOptions options;
 
@@ -42,7 +46,7 @@ public final class IncidentRoutes {
         IncidentQuery q = IncidentQuery.all();
         String[] dyad = p.dyad("dyad");
         if (dyad != null) q = q.dyad(dyad[0], dyad[1]);
-        q = q.involving(p.code("country")).typeFamily(p.code("type"));
+        q = q.involving(p.code("country")).typeFamily(p.oneOf("type", TYPE_FAMILIES));
         LocalDate[] range = p.dateRange("from", "to");
         q = q.between(range[0], range[1]).minSources(p.integer("min_sources", 0, 0, 1_000_000));
         long total = store.countIncidents(q);

@@ -1,6 +1,8 @@
 package org.faultline.server.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,11 +30,15 @@ final class IngestBodyParser {
         JsonNode root;
         try {
             root = mapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            // nesting deeper than Jackson's limit, numbers or strings past its caps: no location to give
+            throw ApiErrors.badParameter("body", "is not acceptable JSON (" + plain(e.getOriginalMessage()) + ")");
         } catch (JsonProcessingException e) {
-            throw ApiErrors.badParameter("body", "is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
-        } catch (IOException e) {
-            throw ApiErrors.badParameter("body", "cannot be read");
+            JsonLocation at = e.getLocation();
+            throw ApiErrors.badParameter("body", "is not valid JSON" + (at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        } catch (IOException | RuntimeException e) {
+            throw ApiErrors.badParameter("body", "cannot be read as JSON");
         }
         if (root == null || !root.isObject()) throw ApiErrors.badParameter("body", "must be a JSON object");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
@@ -46,6 +52,14 @@ final class IngestBodyParser {
         if (given != 1) throw ApiErrors.badParameter("body", "give exactly one of url, text or html");
         if (url != null && !url.matches("(?i)https?://\\S+")) throw ApiErrors.badParameter("url", "must be an http(s) URL");
         return new IngestRequest(url, string(root, "title", MAX_SHORT), text, html, date(root), string(root, "source", MAX_SHORT));
+    }
+
+    /** The first sentence of a Jackson message, without the hint at its configuration API. */
+    private static String plain(String message) {
+        if (message == null || message.isBlank()) return "over a parser limit";
+        int cut = message.indexOf(" (");
+        String m = cut > 0 ? message.substring(0, cut) : message;
+        return m.length() > 200 ? m.substring(0, 200) : m;
     }
 
     private static String string(JsonNode root, String field, int maxLength) {

@@ -15,7 +15,8 @@ import org.faultline.server.http.ApiRoute;
 /**
  * {@code POST /api/articles}: token check, body size limit, JSON validation, then the configured
  * {@link ArticleIngest}. 201 with a Location header for a new article, 200 when it was already
- * stored, 422 when the input gives no article, 501 when this server has no ingest function.
+ * stored, 422 when the input gives no article, 501 when this server has no ingest function,
+ * 503 (with {@code Retry-After}) when every annotation slot stayed busy.
  */
 public final class IngestRoutes {
     private final ArticleIngest ingest;
@@ -46,6 +47,9 @@ public final class IngestRoutes {
             result = ingest.ingest(request);
         } catch (IngestRejectedException e) {
             throw new HttpResponseException(422, "the input gave no article: " + e.getMessage(), Map.of());
+        } catch (IngestBusyException e) {
+            ctx.header("Retry-After", "5");
+            throw new HttpResponseException(503, e.getMessage(), Map.of());
         }
         ObjectNode body = mapper.createObjectNode();
         body.put("id", result.articleId());

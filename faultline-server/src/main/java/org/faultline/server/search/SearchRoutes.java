@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
+import org.faultline.server.http.SourceLabel;
 import org.faultline.server.http.ApiErrors;
 import org.faultline.server.http.ApiRoute;
 import org.faultline.server.http.QueryParams;
@@ -50,7 +51,7 @@ public final class SearchRoutes {
             it.put("article_id", h.articleId());
             it.put("title", h.title());
             it.put("published", h.published() == null ? null : h.published().toString());
-            it.put("source", h.source());
+            it.put("source", SourceLabel.of(h.source()));
             it.put("duplicate_of", h.duplicateOf());
             Snippet s = Snippet.parse(h.snippet(), OPEN, CLOSE);
             it.put("snippet", s.text());

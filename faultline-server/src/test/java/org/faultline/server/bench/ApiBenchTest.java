@@ -14,7 +14,7 @@ class ApiBenchTest {
     void smallRunMeasuresEveryScenarioWithoutErrorsAndCleansUp() throws Exception {
         ApiBench.Report r = ApiBench.run(dir, new ApiBench.Config(16, 2, 24));
         assertThat(r.events()).isEqualTo(16 * 4);
-        assertThat(r.results()).hasSize(7);
+        assertThat(r.results()).hasSize(8);
         for (LoadResult l : r.results()) {
             assertThat(l.errors()).as(l.scenario()).isZero();
             assertThat(l.p95Ms()).isGreaterThanOrEqualTo(l.p50Ms()).isPositive();

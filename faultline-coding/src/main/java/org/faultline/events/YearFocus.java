@@ -1,0 +1,73 @@
+package org.faultline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.faultline.nlp.Sentence;
+import org.faultline.nlp.TimeExpression;
+
+/**
+ * The year a passage is about. A background passage names its year once ("In 1994, the two sides
+ * ...") and then only months ("In May they signed a truce"); the annotator resolves such a month
+ * against the publication date, putting a 1994 truce in the publication year. This reads the
+ * article in order: an explicitly written year before the publication year sets the focus, a
+ * written year equal to or after it clears it, and a month written without a year inside a past
+ * focus takes the focus year. A focus lasts {@value #SPAN} sentences after the last one naming its
+ * year: a passage, not the rest of the article. One instance per document.
+ */
+final class YearFocus {
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+    /** A month alone, or with a day ("May", "early May", "May 3", "3 May"): nothing else may place it in time. */
+    private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    private static final Pattern MONTH = Pattern.compile("((early|late|mid|mid-|the end of|the start of|the beginning of)\\s*)?"
+            + "(" + MONTHS + "(\\s+\\d{1,2}(st|nd|rd|th)?)?|\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?" + MONTHS + ")");
+
+    static final int SPAN = 4;
+    private final LocalDate reportDate;
+    private Integer focus;
+    private int age;
+
+    YearFocus(LocalDate reportDate) { this.reportDate = reportDate; }
+
+    /** The sentence with month-only dates moved into the focus year, then the focus updated from its written years. */
+    Sentence read(Sentence s) {
+        Sentence out = s;
+        if (focus != null && reportDate != null) {
+            List<TimeExpression> times = new ArrayList<>(s.times().size());
+            boolean changed = false;
+            for (TimeExpression te : s.times()) {
+                TimeExpression moved = moved(te);
+                changed |= moved != te;
+                times.add(moved);
+            }
+            if (changed) out = new Sentence(s.index(), s.text(), s.beginChar(), s.endChar(), s.tokens(), s.entities(), s.dependencies(), times);
+        }
+        update(s);
+        return out;
+    }
+
+    private TimeExpression moved(TimeExpression te) {
+        String text = te.text().toLowerCase(Locale.ROOT);
+        String v = te.value();
+        if (v == null || !v.matches("\\d{4}-\\d{2}.*") || !MONTH.matcher(text.strip()).matches()) return te;
+        if (Integer.parseInt(v.substring(0, 4)) == focus) return te;
+        return new TimeExpression(te.text(), te.startToken(), te.endToken(), focus + v.substring(4), te.precision());
+    }
+
+    private void update(Sentence s) {
+        if (focus != null && ++age > SPAN) focus = null;
+        for (TimeExpression te : s.times()) {
+            java.util.regex.Matcher m = WRITTEN_YEAR.matcher(te.text());
+            if (!m.find() || te.value() == null || !te.value().matches("\\d{4}.*")) continue;
+            int year = Integer.parseInt(m.group());
+            focus = reportDate != null && year < reportDate.getYear() ? Integer.valueOf(year) : null;
+            age = 0;
+        }
+    }
+
+    /** For tests and explanations: the current focus year or null. */
+    Integer focus() { return focus; }
+}
