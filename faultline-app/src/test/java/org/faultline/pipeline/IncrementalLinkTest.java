@@ -74,8 +74,6 @@ class IncrementalLinkTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("fails: IncidentLinker weighs terms by TF-IDF over its input batch, so a window's weights "
-            + "differ from the whole store's and a lexical join at the threshold can flip (two 'dispute' mentions of 14/15 May)")
     void batchesLinkedByWindowEqualOneFullLink() {
         List<MultiOutletFixture.Item> items = SpreadFixture.corpus(48);
         Result reference = full(items);

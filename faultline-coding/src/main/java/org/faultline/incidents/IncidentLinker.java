@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * {@link Incident}s.
  * <p>
  * <b>How.</b> Every event becomes a mention with a type family ({@link TypeFamilies}), dyad
- * countries, a date interval and TF-IDF terms of its evidence. Mentions are processed in a fixed
+ * countries, a date interval and the weighted terms of its evidence (fixed weights,
+ * {@link TermWeights}: a mention depends on its own text only, so linking a window of the store gives
+ * what linking the whole store gives). Mentions are processed in a fixed
  * order — first those the text dates to the day, then to the month, then to the year (each by
  * date), then undated ones (by report date) — and each
  * joins the best-fitting existing cluster or starts a new one; {@link LinkRules} says what fits
@@ -39,8 +41,17 @@ public final class IncidentLinker {
     private final TypeFamilies families;
     private final LinkerOptions options;
     private final LinkRules rules;
+    private final TermWeights weights;
 
+    /** Linker with the bundled term weights ({@link TermWeights#bundled()}). */
     public IncidentLinker(TypeFamilies families, Sides sides, LinkerOptions options) {
+        this(families, sides, options, TermWeights.bundled());
+    }
+
+    /** Linker with the given term weights. */
+    public IncidentLinker(TypeFamilies families, Sides sides, LinkerOptions options, TermWeights weights) {
+        if (weights == null) throw new IllegalArgumentException("weights must not be null (use TermWeights.bundled())");
+        this.weights = weights;
         if (families == null) throw new IllegalArgumentException("families must not be null");
         if (sides == null) throw new IllegalArgumentException("sides must not be null (use Sides.strict())");
         if (options == null) throw new IllegalArgumentException("options must not be null (use LinkerOptions.defaults())");
@@ -69,7 +80,7 @@ public final class IncidentLinker {
         for (Event e : events)
             if (e.factuality() != Factuality.HYPOTHETICAL && e.factuality() != Factuality.PROPOSED) real.add(e);
         real.sort(Comparator.comparing(Event::id));
-        List<Mention> mentions = new MentionFactory(families, options.horizonDays()).build(real, articles);
+        List<Mention> mentions = new MentionFactory(families, weights, options.horizonDays()).build(real, articles);
         List<Mention> anchored = new ArrayList<>(), floating = new ArrayList<>();
         for (Mention m : mentions) (m.floating() ? floating : anchored).add(m);
         // exact days first so precise clusters form before month- and year-level mentions attach to them

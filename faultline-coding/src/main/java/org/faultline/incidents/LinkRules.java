@@ -17,7 +17,7 @@ import org.faultline.events.Location;
  *   <li><b>One sentence, one occurrence per trigger</b>: two different triggers of the same
  *       sentence ("after a blockade, X launched an offensive") are never merged.</li>
  *   <li><b>Evidence</b>: the weaker the date agreement, the more lexical similarity (cosine of
- *       TF-IDF terms with the cluster's centroid) or a shared article is required.</li>
+ *       fixed-weight terms, {@link TermWeights}, with the cluster's centroid) or a shared article is required.</li>
  * </ol>
  */
 final class LinkRules {
