@@ -66,8 +66,14 @@ public final class CorpusLinker {
         this.commitments = Objects.requireNonNull(commitments, "commitments");
     }
 
-    /** What one linking run found. */
-    public record Summary(int incidents, int linkedEvents, int contradictions, int commitments, Duration elapsed) {}
+    /**
+     * What one linking run found.
+     *
+     * @param articlesRead the articles whose events the run read and linked: the whole store for
+     *                     {@link #relink}, the window for {@link #linkNew} (what its cost follows)
+     */
+    public record Summary(int incidents, int linkedEvents, int contradictions, int commitments, Duration elapsed,
+                          int articlesRead) {}
 
     /** Recomputes incidents, contradictions and commitments over the whole store and replaces them all. */
     public Summary relink(Store store) {
@@ -81,7 +87,7 @@ public final class CorpusLinker {
         Links l = compute(store, articles, events, claims);
         int linked = store.replaceLinks(l.linking.incidents(), l.linking.incidentByEvent(), l.contradictions, l.ledger);
         Summary s = new Summary(l.linking.incidents().size(), linked, l.contradictions.size(), l.ledger.size(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), articles.size());
         LOG.info("linked corpus: {}", s);
         return s;
     }
@@ -119,7 +125,7 @@ public final class CorpusLinker {
         Links l = compute(store, articles, window.events(), window.claims());
         int linked = store.replaceLinksWithin(window, l.linking.incidents(), l.linking.incidentByEvent(), l.contradictions, l.ledger);
         Summary s = new Summary(l.linking.incidents().size(), linked, l.contradictions.size(), l.ledger.size(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), articles.size());
         LOG.info("linked window {}..{} (+/-{} days, {} articles): {}", lo, hi, windowDays, articles.size(), s);
         return s;
     }

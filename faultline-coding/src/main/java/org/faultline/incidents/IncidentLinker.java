@@ -89,7 +89,7 @@ public final class IncidentLinker {
         floating.sort(Comparator.comparingLong(Mention::hi).thenComparing(IncidentLinker::reportOrder));
         ClusterIndex index = new ClusterIndex(options.maxCandidates());
         List<Cluster> clusters = new ArrayList<>();
-        Map<String, Cluster> reprints = new HashMap<>();
+        Map<String, List<Cluster>> reprints = new HashMap<>();
         for (Mention m : anchored) place(m, index, clusters, reprints);
         for (Mention m : floating) place(m, index, clusters, reprints);
         List<Incident> incidents = new ArrayList<>(clusters.size());
@@ -109,18 +109,24 @@ public final class IncidentLinker {
      * their report day and at those of their own article first, and search the whole horizon only when
      * neither fits (keeps the common case cheap).
      */
-    private void place(Mention m, ClusterIndex index, List<Cluster> clusters, Map<String, Cluster> reprints) {
+    private void place(Mention m, ClusterIndex index, List<Cluster> clusters, Map<String, List<Cluster>> reprints) {
         // The same sentence printed again (wire copy, a reprint, a near-identical update) is the same report of the
-        // same occurrence, whatever date its own publication day resolved "yesterday" to.
+        // same occurrence, whatever date its own publication day resolved "yesterday" to - when printed within days
+        // of the first printing: the same boilerplate ("X accused Y of breaking the ceasefire") a month later is news
+        // of another day.
         String reprintKey = m.textKey().isEmpty() ? null : m.family().name() + '|' + m.triggerKey() + '|' + m.textKey();
-        Cluster same = reprintKey == null ? null : reprints.get(reprintKey);
-        if (same != null && !same.articles.contains(m.articleId())) {
-            boolean rev = false;
-            for (int i = 0; i < same.members.size(); i++)
-                if (same.members.get(i).textKey().equals(m.textKey())) { rev = same.reversed.get(i); break; }
-            same.add(m, rev, "same-sentence");
-            index.register(same, m);
-            return;
+        List<Cluster> printed = new ArrayList<>();
+        if (reprintKey != null)
+            for (String k : reprintBuckets(reprintKey, m.reportDay(), true)) printed.addAll(reprints.getOrDefault(k, List.of()));
+        for (Cluster same : printed) {
+            if (same.articles.contains(m.articleId())) continue;
+            for (int i = 0; i < same.members.size(); i++) {
+                Mention o = same.members.get(i);
+                if (!o.textKey().equals(m.textKey()) || !reprintDays(o, m)) continue;
+                same.add(m, same.reversed.get(i), "same-sentence");
+                index.register(same, m);
+                return;
+            }
         }
         Cluster best = null;
         LinkRules.Fit bestFit = null;
@@ -146,7 +152,29 @@ public final class IncidentLinker {
             best.add(m, bestFit.reversed(), bestFit.rule());
         }
         index.register(best, m);
-        if (reprintKey != null) reprints.putIfAbsent(reprintKey, best);
+        if (reprintKey != null) {
+            List<Cluster> list = reprints.computeIfAbsent(reprintBuckets(reprintKey, m.reportDay(), false).get(0), k -> new ArrayList<>(1));
+            if (!list.contains(best)) list.add(best);
+        }
+    }
+
+    /**
+     * Keys of the reprint index: the sentence key with the week of its publication day, so a sentence
+     * repeated for years is not compared with every earlier printing; {@code near} adds the weeks either side.
+     */
+    private static List<String> reprintBuckets(String key, long reportDay, boolean near) {
+        if (reportDay == Long.MIN_VALUE) return List.of(key + "|?");
+        long w = Math.floorDiv(reportDay, REPRINT_DAYS);
+        return near ? List.of(key + '|' + (w - 1), key + '|' + w, key + '|' + (w + 1)) : List.of(key + '|' + w);
+    }
+
+    /** Days apart two printings of one sentence may be published and still be one report (wire copy, reprints). */
+    static final int REPRINT_DAYS = 7;
+
+    /** True when two printings' publication days are within {@link #REPRINT_DAYS}, or either is unknown. */
+    private static boolean reprintDays(Mention a, Mention b) {
+        if (a.reportDay() == Long.MIN_VALUE || b.reportDay() == Long.MIN_VALUE) return true;
+        return Math.abs(a.reportDay() - b.reportDay()) <= REPRINT_DAYS;
     }
 
     private static List<Cluster> concat(List<Cluster> a, List<Cluster> b) {

@@ -24,6 +24,8 @@ import org.faultline.ingest.Article;
  */
 final class WindowRows {
     private static final int CHUNK = 500;
+    /** Longest span a coded event date covers (a year, leap day included). */
+    static final int MAX_SPAN_DAYS = 366;
     private final ArticleRows articles;
     private final EventRows events;
     private final ClaimRows claims;
@@ -43,10 +45,13 @@ final class WindowRows {
             ps.setString(2, hiExclusive);
             try (ResultSet rs = ps.executeQuery()) { while (rs.next()) out.add(rs.getString(1)); }
         }
+        // the lower bound on date_from lets the (date_from, date_to) index stop early: no coded date spans
+        // more than a year (the coarsest precision), so older starts cannot reach into the window
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT DISTINCT article_id FROM events WHERE date_from < ? AND date_to >= ?")) {
-            ps.setString(1, hiExclusive);
-            ps.setString(2, lo);
+                "SELECT DISTINCT article_id FROM events WHERE date_from >= ? AND date_from < ? AND date_to >= ?")) {
+            ps.setString(1, from.minusDays(MAX_SPAN_DAYS).toString());
+            ps.setString(2, hiExclusive);
+            ps.setString(3, lo);
             try (ResultSet rs = ps.executeQuery()) { while (rs.next()) out.add(rs.getString(1)); }
         }
         return out;
