@@ -76,6 +76,11 @@ final class Ledger {
             touch(reprinted, s);
             return;
         }
+        Entry restated = s.restates() ? lastOfArticle(s) : null;
+        if (restated != null) { // "Under the deal, X will free ...": the terms of the commitment just reported
+            touch(restated, s);
+            return;
+        }
         Entry match = s.role().opens() ? duplicate(s) : null;
         if (match != null) { // the same commitment mentioned again in the same article: one entry
             touch(match, s);
@@ -152,6 +157,16 @@ final class Ledger {
             for (StatusChange c : e.history)
                 if (!c.articleId().equals(s.articleId()) && SameText.same(key, SameText.key(c.evidence()))) return e;
         return null;
+    }
+
+    /** The entry last touched in the report's article within {@value #NEAR_SENTENCES} sentences before it, or null. */
+    private Entry lastOfArticle(Signal s) {
+        Entry best = null;
+        for (Entry e : entries)
+            if (s.articleId().equals(e.lastArticle) && e.lastSentence <= s.sentenceIndex()
+                    && s.sentenceIndex() - e.lastSentence <= NEAR_SENTENCES && (best == null || e.lastSentence > best.lastSentence))
+                best = e;
+        return best;
     }
 
     private static String key(Actor a) {
