@@ -22,6 +22,12 @@ class CommitmentDisciplineTest {
             new Fixtures.Article("dd-2", LocalDate.of(2024, 11, 20), "Beta News",
                     "Many of the Moldovan fishermen were detained during a storm in 2019, and their relatives have campaigned for their release for years."));
 
+    private static final List<Fixtures.Article> PAIRS = List.of(
+            new Fixtures.Article("pr-1", LocalDate.of(2024, 2, 5), "Alpha Wire",
+                    "Turkey agreed to hold talks with Georgia on the pipeline route, its foreign minister said."),
+            new Fixtures.Article("pr-2", LocalDate.of(2024, 3, 12), "Beta News",
+                    "Talks between Georgia and Armenia on the pipeline route took place in Tbilisi on Monday."));
+
     private static List<Commitment> ledger(String name, List<Fixtures.Article> articles) {
         Fixtures.Coded c = Fixtures.code(name, articles);
         Fixtures.print(c.events());
@@ -48,5 +54,13 @@ class CommitmentDisciplineTest {
         assertThat(deals).as("one entry for the deal and its terms").hasSize(1);
         assertThat(deals.get(0).status()).as("a sentence about an old detention and a campaign is no release")
                 .isEqualTo(CommitmentStatus.AGREED);
+    }
+
+    @Test
+    void talksOfAnotherPairDoNotCarryOutACommitment() {
+        List<Commitment> ledger = ledger("pairs", PAIRS);
+        List<Commitment> turkish = ledger.stream().filter(k -> k.history().get(0).articleId().equals("pr-1")).toList();
+        assertThat(turkish).as("Turkey's agreement to talks with Georgia").hasSize(1);
+        assertThat(turkish.get(0).status()).as("Georgian-Armenian talks do not implement it").isNotEqualTo(CommitmentStatus.IMPLEMENTED);
     }
 }
