@@ -61,9 +61,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--words", defaultValue = "400000", description = "Words of the --pathological line (default: ${DEFAULT-VALUE}).")
     int words;
 
+    @Option(names = "--link", description = "Measure incremental linking instead: the time to ingest and link "
+            + LinkBench.BATCH + " articles into generated stores of --link-sizes articles.")
+    boolean link;
+
+    @Option(names = "--link-sizes", split = ",", defaultValue = "0,10000,50000",
+            description = "Sizes of the generated stores for --link (default: ${DEFAULT-VALUE}).")
+    List<Integer> linkSizes;
+
+    @Option(names = "--link-per-day", defaultValue = "4",
+            description = "Generated articles a day for --link: how densely a time window is filled (default: ${DEFAULT-VALUE}).")
+    int linkPerDay;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (link) {
+            LinkBench.run(out, new PipelineFactory(AnnotatorOptions.defaults(), coding), coding.corpusLinker(), linkSizes, linkPerDay);
+            return 0;
+        }
         if (pathological) {
             PathologicalBench.run(out, new PipelineFactory(AnnotatorOptions.defaults(), coding), coding.corpusLinker(), words);
             return 0;

@@ -45,8 +45,8 @@ public final class IngestJob {
     private final CorpusLinker linker;
 
     /**
-     * @param linker recomputes incidents, contradictions and commitments after new articles are
-     *               stored; null to skip (the corpus links then lag until the next run)
+     * @param linker recomputes incidents, contradictions and commitments of the new articles' time
+     *               window after they are stored ({@link CorpusLinker#linkNew}); null to skip (the corpus links then lag until the next run)
      */
     public IngestJob(Ingestor ingestor, Store store, Supplier<Pipeline> pipeline, int threads, CorpusLinker linker) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
@@ -65,6 +65,7 @@ public final class IngestJob {
         AtomicInteger events = new AtomicInteger(), cutShort = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
         List<IngestOutcome.Failed> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> storedIds = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "faultline-annotate");
             t.setDaemon(true);
@@ -95,6 +96,7 @@ public final class IngestJob {
                             ProcessedArticle done = pipeline.get().process(article);
                             store.save(done.article(), done.doc(), done.events(), done.claims());
                             stored.incrementAndGet();
+                            storedIds.add(article.id());
                             if (!done.doc().problems().isEmpty()) cutShort.incrementAndGet();
                             if (article.duplicateOf() != null) duplicates.incrementAndGet();
                             events.addAndGet(done.events().size());
@@ -119,7 +121,7 @@ public final class IngestJob {
         } finally {
             workers.shutdownNow();
         }
-        CorpusLinker.Summary links = linker != null && stored.get() > 0 ? linker.relink(store) : null;
+        CorpusLinker.Summary links = linker != null && stored.get() > 0 ? linker.linkNew(store, storedIds) : null;
         return new IngestSummary(stored.get(), duplicates.get(), unchanged.get(), events.get(), tokens.get(), cutShort.get(),
                 failures, links, Duration.ofNanos(System.nanoTime() - start));
     }

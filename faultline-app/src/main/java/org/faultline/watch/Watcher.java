@@ -84,6 +84,7 @@ public final class Watcher {
         int polled = 0, newItems = 0, stored = 0;
         List<String> failed = new ArrayList<>();
         Set<String> newEvents = new HashSet<>();
+        Set<String> newArticles = new HashSet<>();
         Set<String> dyads = new LinkedHashSet<>();
         for (SourceSpec spec : config.sources()) {
             SourceStatus st = store.sourceStatus(spec.name()).map(s -> s.configured(spec.location(), spec.outlet()))
@@ -97,7 +98,7 @@ public final class Watcher {
                 for (Item item : poll.items()) {
                     if (seen.contains(item.key())) continue;
                     fresh++;
-                    if (ingest(spec, item, now, newEvents, dyads)) stored++;
+                    if (ingest(spec, item, now, newEvents, newArticles, dyads)) stored++;
                 }
                 newItems += fresh;
                 store.saveSourceStatus(st.succeeded(now, now.plus(spec.interval()), poll.etag(), poll.lastModified(), fresh));
@@ -111,7 +112,8 @@ public final class Watcher {
             }
         }
         if (!newEvents.isEmpty() || stored > 0) {
-            if (linker != null) linker.relink(store);
+            // only the window of what arrived is relinked: a cycle costs the same however big the store grew
+            if (linker != null) linker.linkNew(store, newArticles);
         }
         int fired = dyads.isEmpty() ? 0 : alerts.fire(dyads, newEvents, now);
         int delivered = alerts.deliverPending(now);
@@ -193,7 +195,8 @@ public final class Watcher {
     }
 
     /** Stores one new item's article (unless stored before a crash) and marks it seen; true when stored now. */
-    private boolean ingest(SourceSpec spec, Item item, Instant now, Set<String> newEvents, Set<String> dyads) {
+    private boolean ingest(SourceSpec spec, Item item, Instant now, Set<String> newEvents, Set<String> newArticles,
+                           Set<String> dyads) {
         if (item.outcome() == null || item.outcome() instanceof IngestOutcome.Failed) {
             if (item.outcome() instanceof IngestOutcome.Failed f) LOG.info("source '{}': item {} skipped: {}", spec.name(), f.input(), f.reason());
             store.markSeen(spec.name(), item.key(), null, now);
@@ -212,6 +215,7 @@ public final class Watcher {
             storedNow = true;
         }
         store.markSeen(spec.name(), item.key(), article.id(), now);
+        newArticles.add(article.id());
         for (Event e : events) {
             newEvents.add(e.id());
             String d = AlertDispatcher.dyadOf(e);

@@ -136,6 +136,7 @@ final class ContradictionRules {
         if (!ACCUSING.contains(accuser.claim().stance()) || denier.claim().stance() != Stance.DENY) return Optional.empty();
         if (!Objects.equals(accuser.aboutCountry(), denier.speakerCountry())) return Optional.empty();
         if (denier.aboutCountry() != null && !denier.aboutCountry().equals(accuser.speakerCountry())) return Optional.empty();
+        if (!accusedNamed(accuser.claim())) return Optional.empty();
         boolean matched = switch (link) {
             case INCIDENT, KEYWORD, EVENTS -> true;
             case NEAR, ARTICLE -> Math.abs(denier.sentence() - accuser.sentence()) <= DENIAL_WINDOW;
@@ -145,6 +146,27 @@ final class ContradictionRules {
         return Optional.of(new Finding(ContradictionKind.ACCUSATION_DENIAL, String.format(
                 "%s accuses %s: %s; %s denies it: %s.", who(accuser), name(accuser.claim().about()),
                 quote(accuser), who(denier), quote(denier))));
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "them", "him", "her", "they", "us", "me", "you", "each", "both");
+
+    /**
+     * For "X accused Y of Z" the accused is Y, the words before "of": a claim whose resolved target is not
+     * named there took it from deeper in the sentence ("accused the FBI of ... ties to the Kremlin" is no
+     * accusation of the Kremlin's government), so no denial by that target answers it. Claims of other
+     * shapes, and a pronoun in Y's place, pass.
+     */
+    static boolean accusedNamed(Claim c) {
+        if (c.cue() == null || c.about() == null || c.content() == null) return true;
+        if (!c.cue().toLowerCase(java.util.Locale.ROOT).startsWith("accus")) return true;
+        String content = c.content().toLowerCase(java.util.Locale.ROOT);
+        int of = content.indexOf(" of ");
+        if (of <= 0) return true;
+        String span = content.substring(0, of);
+        for (String w : span.split("\\W+")) if (PRONOUNS.contains(w)) return true;
+        for (String name : new String[] {c.about().text(), c.about().name()})
+            if (name != null && span.contains(name.toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
     }
 
     private static Optional<Finding> blame(ClaimFacts a, ClaimFacts b, Link link) {

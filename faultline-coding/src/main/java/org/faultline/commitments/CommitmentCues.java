@@ -27,11 +27,18 @@ public final class CommitmentCues {
     private final List<Cue> cues;
     private final Map<String, String> synonyms;
     private final Set<String> objects;
+    private final List<String> orders;
+    private final List<String[]> refs;
+    private final List<String> appeals;
 
-    private CommitmentCues(List<Cue> cues, Map<String, String> synonyms, Set<String> objects) {
+    private CommitmentCues(List<Cue> cues, Map<String, String> synonyms, Set<String> objects, List<String> orders,
+                           List<String[]> refs, List<String> appeals) {
         this.cues = List.copyOf(cues);
         this.synonyms = Map.copyOf(synonyms);
         this.objects = Set.copyOf(objects);
+        this.orders = List.copyOf(orders);
+        this.refs = List.copyOf(refs);
+        this.appeals = List.copyOf(appeals);
     }
 
     public static CommitmentCues bundled() {
@@ -48,6 +55,8 @@ public final class CommitmentCues {
         List<Cue> cues = new ArrayList<>();
         Map<String, String> syn = new HashMap<>();
         Set<String> objects = new java.util.HashSet<>();
+        List<String> orders = new ArrayList<>(), appeals = new ArrayList<>();
+        List<String[]> refs = new ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
@@ -56,6 +65,17 @@ public final class CommitmentCues {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) continue;
             String[] f = t.split("\\s+");
+            if (f[0].equals("order") || f[0].equals("appeal") || f[0].equals("ref")) {
+                if (f.length < 2) throw new IllegalArgumentException(source + ":" + n + ": expected '" + f[0] + " word...', got: " + t);
+                if (f[0].equals("ref")) {
+                    String[] words = new String[f.length - 1];
+                    for (int i = 1; i < f.length; i++) words[i - 1] = f[i].toLowerCase(Locale.ROOT);
+                    refs.add(words);
+                } else {
+                    for (int i = 1; i < f.length; i++) (f[0].equals("order") ? orders : appeals).add(f[i].toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
             if (f[0].equals("obj")) {
                 if (f.length < 2) throw new IllegalArgumentException(source + ":" + n + ": expected 'obj word...', got: " + t);
                 for (int i = 1; i < f.length; i++) objects.add(Terms.stem(f[i].toLowerCase(Locale.ROOT)));
@@ -75,10 +95,10 @@ public final class CommitmentCues {
             } else if (f[0].equals("syn")) {
                 for (int i = 2; i < f.length; i++) syn.put(Terms.stem(f[i].toLowerCase(Locale.ROOT)), f[1]);
             } else {
-                throw new IllegalArgumentException(source + ":" + n + ": line must start with 'cue', 'syn' or 'obj', got '" + f[0] + "'");
+                throw new IllegalArgumentException(source + ":" + n + ": line must start with 'cue', 'syn', 'obj', 'order', 'ref' or 'appeal', got '" + f[0] + "'");
             }
         }
-        return new CommitmentCues(cues, syn, objects);
+        return new CommitmentCues(cues, syn, objects, orders, refs, appeals);
     }
 
     /** The role named by a trigger, among {@code allowed}, checking cues in file order. */
@@ -136,6 +156,40 @@ public final class CommitmentCues {
             String canonical = synonyms.get(t);
             if (canonical != null && objects.contains(canonical)) return true;
         }
+        return false;
+    }
+
+    /** True when a word of the trigger is an order verb ({@code order} lines: "ordered", "instructed"). */
+    public boolean isOrder(String trigger) {
+        if (trigger == null) return false;
+        for (String w : words(trigger)) if (matchesAny(w, orders)) return true;
+        return false;
+    }
+
+    /** True when the text points back to a commitment already reported ({@code ref} lines: "under the deal"). */
+    public boolean refersBack(String text) {
+        if (text == null) return false;
+        String[] words = words(text);
+        for (String[] r : refs) if (find(words, r) >= 0) return true;
+        return false;
+    }
+
+    /**
+     * True when an appeal word ({@code appeal} lines: "for", "demanded", "campaigned") stands within the three
+     * words before the first occurrence of {@code trigger} in {@code text}: the act is hoped for, not reported done.
+     */
+    public boolean appealedFor(String text, String trigger) {
+        if (text == null || trigger == null) return false;
+        String[] words = words(text), trig = words(trigger);
+        if (trig.length == 0) return false;
+        int at = find(words, trig);
+        if (at < 0) return false;
+        for (int i = Math.max(0, at - 3); i < at; i++) if (matchesAny(words[i], appeals)) return true;
+        return false;
+    }
+
+    private static boolean matchesAny(String w, List<String> patterns) {
+        for (String p : patterns) if (p.endsWith("*") ? w.startsWith(p.substring(0, p.length() - 1)) : w.equals(p)) return true;
         return false;
     }
 

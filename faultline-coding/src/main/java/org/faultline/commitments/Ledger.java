@@ -14,7 +14,7 @@ import org.faultline.actors.Actor;
  * The ledger while it is being built (mutable, confined to one {@link CommitmentTracker#track} call).
  * <p>
  * Matching a report to an earlier commitment: the parties must be compatible (they share a country,
- * in either order, or one side names none) and the content must agree — Jaccard of content terms
+ * in either order, or one side names none; when both name two countries or more, they share two) and the content must agree — Jaccard of content terms
  * ≥ 0.5 (synonyms folded: "swapped prisoners" = "prisoner exchange"), or the smaller content wholly
  * inside the larger when the parties also overlap. A report whose content only points back ("rejected
  * the offer", "the process has been on hold") goes to the most recently touched commitment of the same
@@ -43,6 +43,8 @@ final class Ledger {
         final String openedDate;
         final Map<String, Actor> parties = new LinkedHashMap<>();
         final Set<String> countries = new LinkedHashSet<>();
+        /** The countries of the opening report: who the commitment is between. */
+        final Set<String> openCountries;
         final List<StatusChange> history = new ArrayList<>();
         final Set<String> sentences = new java.util.HashSet<>();
         String lastArticle;
@@ -57,6 +59,7 @@ final class Ledger {
             keyTerms = s.keyTerms().isEmpty() ? s.terms() : s.keyTerms();
             openedArticle = s.articleId();
             openedDate = s.date();
+            openCountries = Set.copyOf(s.countries());
         }
 
         CommitmentStatus status() { return history.get(history.size() - 1).status(); }
@@ -74,6 +77,11 @@ final class Ledger {
         Entry reprinted = reprinted(s);
         if (reprinted != null) { // the same sentence printed again (wire copy, a near-duplicate article): one report
             touch(reprinted, s);
+            return;
+        }
+        Entry restated = s.restates() ? lastOfArticle(s) : null;
+        if (restated != null) { // "Under the deal, X will free ...": the terms of the commitment just reported
+            touch(restated, s);
             return;
         }
         Entry match = s.role().opens() ? duplicate(s) : null;
@@ -154,6 +162,16 @@ final class Ledger {
         return null;
     }
 
+    /** The entry last touched in the report's article within {@value #NEAR_SENTENCES} sentences before it, or null. */
+    private Entry lastOfArticle(Signal s) {
+        Entry best = null;
+        for (Entry e : entries)
+            if (s.articleId().equals(e.lastArticle) && e.lastSentence <= s.sentenceIndex()
+                    && s.sentenceIndex() - e.lastSentence <= NEAR_SENTENCES && (best == null || e.lastSentence > best.lastSentence))
+                best = e;
+        return best;
+    }
+
     private static String key(Actor a) {
         return a.code() != null ? a.code() : a.country() != null ? a.country() : a.name();
     }
@@ -166,6 +184,10 @@ final class Ledger {
             if (!s.role().opens() && e.sentences.contains(s.articleId() + "#" + s.sentenceIndex())) continue; // a sentence does not move what it states
             boolean overlap = intersects(s.countries(), e.countries);
             if (!s.countries().isEmpty() && !e.countries.isEmpty() && !overlap) continue;
+            // two pairs of parties sharing one country are two relations: Russia's dialogue with Armenia is not
+            // carried on by talks between Armenia and Azerbaijan
+            if (s.fromEvent() && s.countries().size() >= 2 && e.openCountries.size() >= 2 && common(s.countries(), e.openCountries) < 2)
+                continue;
             boolean near = s.articleId().equals(e.lastArticle) && s.sentenceIndex() >= e.lastSentence
                     && s.sentenceIndex() - e.lastSentence <= NEAR_SENTENCES;
             if (s.role() == Role.IMPLEMENT && !laterThanOpening(s, e)) continue;
@@ -211,6 +233,12 @@ final class Ledger {
         int common = 0;
         for (String t : commitment) if (sentence.contains(t)) common++;
         return (double) common / commitment.size();
+    }
+
+    private static int common(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) if (b.contains(x)) n++;
+        return n;
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

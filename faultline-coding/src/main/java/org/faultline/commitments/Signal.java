@@ -16,11 +16,13 @@ import org.faultline.actors.Actor;
  * @param generic  true when the content names no specific thing ("the proposal", "the process")
  * @param reportDay publication day (epoch day) for ordering, Long.MIN_VALUE when unknown
  * @param id       event id, or {@code articleId-sentenceIndex-s} for sentence reports
+ * @param restates true when the report points back to a commitment already reported ("under the deal, ..."):
+ *                 it restates that commitment's terms rather than opening another
  */
 record Signal(Role role, String kind, List<Actor> parties, Set<String> countries, String content, Set<String> terms,
               Set<String> keyTerms,
               Set<String> context, boolean generic, String date, long reportDay, String articleId, int sentenceIndex,
-              int seq, String evidence, String id, boolean fromEvent) {
+              int seq, String evidence, String id, boolean fromEvent, boolean restates) {
 
     StatusChange change(CommitmentStatus status) {
         return new StatusChange(status, date, articleId, sentenceIndex, evidence);

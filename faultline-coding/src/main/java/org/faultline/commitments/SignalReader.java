@@ -47,10 +47,12 @@ final class SignalReader {
         List<Signal> out = new ArrayList<>();
         Map<String, String> textBySentence = new HashMap<>();
         for (ReportSentence s : sentences) textBySentence.put(s.articleId() + "#" + s.sentenceIndex(), s.text());
+        Map<String, List<Event>> bySentence = new HashMap<>();
+        for (Event e : events) bySentence.computeIfAbsent(e.articleId() + "#" + e.sentenceIndex(), k -> new ArrayList<>()).add(e);
         int seq = 0;
         for (Event e : events) {
             textBySentence.putIfAbsent(e.articleId() + "#" + e.sentenceIndex(), e.evidence());
-            Signal s = fromEvent(e, articles.get(e.articleId()), seq++);
+            Signal s = fromEvent(e, articles.get(e.articleId()), bySentence.get(e.articleId() + "#" + e.sentenceIndex()), seq++);
             if (s != null) out.add(s);
         }
         for (Map.Entry<String, String> en : textBySentence.entrySet()) {
@@ -64,7 +66,7 @@ final class SignalReader {
         return out;
     }
 
-    private Signal fromEvent(Event e, ArticleInfo info, int seq) {
+    private Signal fromEvent(Event e, ArticleInfo info, List<Event> sentence, int seq) {
         Factuality f = e.factuality();
         boolean unreal = f == Factuality.PROPOSED || f == Factuality.HYPOTHETICAL;
         Role role;
@@ -99,6 +101,14 @@ final class SignalReader {
                 if (role == Role.PROPOSE && cue.isEmpty()) kind = "pledge";
             }
         }
+        // "campaigned for their release", "demanded the withdrawal": hoped for, not done
+        if (role == Role.IMPLEMENT && cues.appealedFor(e.evidence(), e.trigger())) return null;
+        // "the court ordered X to guarantee ...": the court's order, not X's pledge
+        Event order = role.opens() && role != Role.DEMAND ? orderOver(e, sentence) : null;
+        if (order != null) {
+            role = Role.DEMAND;
+            kind = "order";
+        }
         boolean triggerIsCue = cues.onlyCues(e.trigger());
         String content = ContentPhrase.of(e.evidence(), e.trigger(), triggerIsCue);
         if (!namesSomething(content)) content = "";
@@ -114,9 +124,10 @@ final class SignalReader {
             if (a.country() != null) countries.add(a.country());
         }
         String date = e.date() != null ? e.date() : info != null && info.published() != null ? info.published().toString() : null;
+        if (order != null) content = content + " (ordered by " + issuer(order) + ")";
         return new Signal(role, kind != null ? kind : role.kind(), parties, countries, content, terms, keyTerms(content),
                 cues.contentTerms(e.evidence()), terms.isEmpty(), date, reportDay(info), e.articleId(), e.sentenceIndex(),
-                seq, e.evidence(), e.id(), true);
+                seq, e.evidence(), e.id(), true, role.opens() && cues.refersBack(e.evidence()));
     }
 
     private Signal fromSentence(String articleId, int index, String text, String previous, ArticleInfo info, int seq) {
@@ -129,7 +140,37 @@ final class SignalReader {
         context.addAll(cues.contentTerms(previous));
         String date = info != null && info.published() != null ? info.published().toString() : null;
         return new Signal(role, role.kind(), List.of(), Set.of(), "", terms, Set.of(), context, true, date, reportDay(info),
-                articleId, index, seq, text, articleId + "-" + index + "-s", false);
+                articleId, index, seq, text, articleId + "-" + index + "-s", false, false);
+    }
+
+    /**
+     * The event of the same sentence that orders this one's actor to act ("the court ordered Moldova to
+     * guarantee ..."): an order verb ({@code order} lines) before this trigger whose target is this event's
+     * source; null when there is none.
+     */
+    private Event orderOver(Event e, List<Event> sentence) {
+        if (sentence == null || e.source() == null || e.evidence() == null || e.trigger() == null) return null;
+        String text = e.evidence().toLowerCase(java.util.Locale.ROOT);
+        int at = text.indexOf(e.trigger().toLowerCase(java.util.Locale.ROOT));
+        for (Event o : sentence) {
+            if (o == e || o.target() == null || o.trigger() == null || !cues.isOrder(o.trigger())) continue;
+            if (!sameActor(o.target(), e.source())) continue;
+            int oat = text.indexOf(o.trigger().toLowerCase(java.util.Locale.ROOT));
+            if (oat >= 0 && (at < 0 || oat < at)) return o;
+        }
+        return null;
+    }
+
+    private static boolean sameActor(Actor a, Actor b) {
+        if (a.code() != null && a.code().equals(b.code())) return true;
+        if (a.country() != null && a.country().equals(b.country())) return true;
+        return a.text() != null && a.text().equalsIgnoreCase(b.text());
+    }
+
+    private static String issuer(Event order) {
+        Actor a = order.source();
+        if (a == null) return "another party";
+        return a.name() != null && !a.name().isBlank() ? a.name() : a.text();
     }
 
     private static final Set<String> HEDGES = Set.of("if", "unless", "could", "would", "may", "might", "avoid", "prevent",

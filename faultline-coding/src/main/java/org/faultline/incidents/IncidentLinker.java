@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * {@link Incident}s.
  * <p>
  * <b>How.</b> Every event becomes a mention with a type family ({@link TypeFamilies}), dyad
- * countries, a date interval and TF-IDF terms of its evidence. Mentions are processed in a fixed
+ * countries, a date interval and the weighted terms of its evidence (fixed weights,
+ * {@link TermWeights}: a mention depends on its own text only, so linking a window of the store gives
+ * what linking the whole store gives). Mentions are processed in a fixed
  * order — first those the text dates to the day, then to the month, then to the year (each by
  * date), then undated ones (by report date) — and each
  * joins the best-fitting existing cluster or starts a new one; {@link LinkRules} says what fits
@@ -39,8 +41,17 @@ public final class IncidentLinker {
     private final TypeFamilies families;
     private final LinkerOptions options;
     private final LinkRules rules;
+    private final TermWeights weights;
 
+    /** Linker with the bundled term weights ({@link TermWeights#bundled()}). */
     public IncidentLinker(TypeFamilies families, Sides sides, LinkerOptions options) {
+        this(families, sides, options, TermWeights.bundled());
+    }
+
+    /** Linker with the given term weights. */
+    public IncidentLinker(TypeFamilies families, Sides sides, LinkerOptions options, TermWeights weights) {
+        if (weights == null) throw new IllegalArgumentException("weights must not be null (use TermWeights.bundled())");
+        this.weights = weights;
         if (families == null) throw new IllegalArgumentException("families must not be null");
         if (sides == null) throw new IllegalArgumentException("sides must not be null (use Sides.strict())");
         if (options == null) throw new IllegalArgumentException("options must not be null (use LinkerOptions.defaults())");
@@ -69,7 +80,7 @@ public final class IncidentLinker {
         for (Event e : events)
             if (e.factuality() != Factuality.HYPOTHETICAL && e.factuality() != Factuality.PROPOSED) real.add(e);
         real.sort(Comparator.comparing(Event::id));
-        List<Mention> mentions = new MentionFactory(families, options.horizonDays()).build(real, articles);
+        List<Mention> mentions = new MentionFactory(families, weights, options.horizonDays()).build(real, articles);
         List<Mention> anchored = new ArrayList<>(), floating = new ArrayList<>();
         for (Mention m : mentions) (m.floating() ? floating : anchored).add(m);
         // exact days first so precise clusters form before month- and year-level mentions attach to them
@@ -78,7 +89,7 @@ public final class IncidentLinker {
         floating.sort(Comparator.comparingLong(Mention::hi).thenComparing(IncidentLinker::reportOrder));
         ClusterIndex index = new ClusterIndex(options.maxCandidates());
         List<Cluster> clusters = new ArrayList<>();
-        Map<String, Cluster> reprints = new HashMap<>();
+        Map<String, List<Cluster>> reprints = new HashMap<>();
         for (Mention m : anchored) place(m, index, clusters, reprints);
         for (Mention m : floating) place(m, index, clusters, reprints);
         List<Incident> incidents = new ArrayList<>(clusters.size());
@@ -98,18 +109,24 @@ public final class IncidentLinker {
      * their report day and at those of their own article first, and search the whole horizon only when
      * neither fits (keeps the common case cheap).
      */
-    private void place(Mention m, ClusterIndex index, List<Cluster> clusters, Map<String, Cluster> reprints) {
+    private void place(Mention m, ClusterIndex index, List<Cluster> clusters, Map<String, List<Cluster>> reprints) {
         // The same sentence printed again (wire copy, a reprint, a near-identical update) is the same report of the
-        // same occurrence, whatever date its own publication day resolved "yesterday" to.
+        // same occurrence, whatever date its own publication day resolved "yesterday" to - when printed within days
+        // of the first printing: the same boilerplate ("X accused Y of breaking the ceasefire") a month later is news
+        // of another day.
         String reprintKey = m.textKey().isEmpty() ? null : m.family().name() + '|' + m.triggerKey() + '|' + m.textKey();
-        Cluster same = reprintKey == null ? null : reprints.get(reprintKey);
-        if (same != null && !same.articles.contains(m.articleId())) {
-            boolean rev = false;
-            for (int i = 0; i < same.members.size(); i++)
-                if (same.members.get(i).textKey().equals(m.textKey())) { rev = same.reversed.get(i); break; }
-            same.add(m, rev, "same-sentence");
-            index.register(same, m);
-            return;
+        List<Cluster> printed = new ArrayList<>();
+        if (reprintKey != null)
+            for (String k : reprintBuckets(reprintKey, m.reportDay(), true)) printed.addAll(reprints.getOrDefault(k, List.of()));
+        for (Cluster same : printed) {
+            if (same.articles.contains(m.articleId())) continue;
+            for (int i = 0; i < same.members.size(); i++) {
+                Mention o = same.members.get(i);
+                if (!o.textKey().equals(m.textKey()) || !reprintDays(o, m)) continue;
+                same.add(m, same.reversed.get(i), "same-sentence");
+                index.register(same, m);
+                return;
+            }
         }
         Cluster best = null;
         LinkRules.Fit bestFit = null;
@@ -135,7 +152,29 @@ public final class IncidentLinker {
             best.add(m, bestFit.reversed(), bestFit.rule());
         }
         index.register(best, m);
-        if (reprintKey != null) reprints.putIfAbsent(reprintKey, best);
+        if (reprintKey != null) {
+            List<Cluster> list = reprints.computeIfAbsent(reprintBuckets(reprintKey, m.reportDay(), false).get(0), k -> new ArrayList<>(1));
+            if (!list.contains(best)) list.add(best);
+        }
+    }
+
+    /**
+     * Keys of the reprint index: the sentence key with the week of its publication day, so a sentence
+     * repeated for years is not compared with every earlier printing; {@code near} adds the weeks either side.
+     */
+    private static List<String> reprintBuckets(String key, long reportDay, boolean near) {
+        if (reportDay == Long.MIN_VALUE) return List.of(key + "|?");
+        long w = Math.floorDiv(reportDay, REPRINT_DAYS);
+        return near ? List.of(key + '|' + (w - 1), key + '|' + w, key + '|' + (w + 1)) : List.of(key + '|' + w);
+    }
+
+    /** Days apart two printings of one sentence may be published and still be one report (wire copy, reprints). */
+    static final int REPRINT_DAYS = 7;
+
+    /** True when two printings' publication days are within {@link #REPRINT_DAYS}, or either is unknown. */
+    private static boolean reprintDays(Mention a, Mention b) {
+        if (a.reportDay() == Long.MIN_VALUE || b.reportDay() == Long.MIN_VALUE) return true;
+        return Math.abs(a.reportDay() - b.reportDay()) <= REPRINT_DAYS;
     }
 
     private static List<Cluster> concat(List<Cluster> a, List<Cluster> b) {

@@ -16,8 +16,11 @@ import org.faultline.events.Location;
  *   <li><b>Place</b>: two known coordinates farther apart than the limit are different occurrences.</li>
  *   <li><b>One sentence, one occurrence per trigger</b>: two different triggers of the same
  *       sentence ("after a blockade, X launched an offensive") are never merged.</li>
+ *   <li><b>Across articles</b>: a statement joins only its own speaker's; a domestic dyad (both sides one
+ *       country) does not count as agreeing sides; without an exact day and agreeing sides, the words beside the
+ *       trigger must be shared as much as the date level demands of all the words.</li>
  *   <li><b>Evidence</b>: the weaker the date agreement, the more lexical similarity (cosine of
- *       TF-IDF terms with the cluster's centroid) or a shared article is required.</li>
+ *       fixed-weight terms, {@link TermWeights}, with the cluster's centroid) or a shared article is required.</li>
  * </ol>
  */
 final class LinkRules {
@@ -57,16 +60,25 @@ final class LinkRules {
             boolean kin = a == Side.KIN || b == Side.KIN;
             boolean noActors = m.src() == null && m.tgt() == null && c.srcs.isEmpty() && c.tgts.isEmpty();
             if (match == 0 && !kin && !noActors) continue;
+            // across articles, a statement is its speaker's: an unnamed or different speaker's words are another statement
+            if (verbal(m) && !sameArticle && a != Side.MATCH) continue;
             if (lex < 0) lex = m.cosine(c.centroid, c.norm);
             // kin sides need support: the same article, some shared words when the dates agree closely, else many
             if (kin && !(sameArticle || lex >= (date >= 0.7 ? opt.minLexical() : opt.kinLexical()))) continue;
             if (noActors && !(sameArticle || lex >= opt.backgroundLexical())) continue;
             int kinCount = (a == Side.KIN ? 1 : 0) + (b == Side.KIN ? 1 : 0);
-            String rule = evidence(date, match + kinCount == 2, lex, sameArticle, triggerShared(m, c), verbal(m));
+            // a domestic dyad (both sides of one country) names no sides: "the US against the US" agrees with any US story
+            boolean domestic = m.src() != null && m.src().equals(m.tgt());
+            boolean sidesAgree = match + kinCount == 2 && !domestic;
+            String rule = evidence(date, sidesAgree, lex, sameArticle, triggerShared(m, c), verbal(m));
             if (rule == null) continue;
             // below exact-day agreement, the words around the trigger must be shared too; more of them for
             // statements, whose verbs ("asked", "backed", "demanded") are the commonest words of the news
             double context = verbal(m) ? opt.dayLexical() : opt.minLexical();
+            // across articles and without an exact day, the words beside the act must carry the join: "killed" or
+            // "warned" shared by two reports of the same country says nothing of which occurrence they tell
+            // (unless both named sides agree, which already says much)
+            if (!sameArticle && !sidesAgree) context = Math.max(context, date < 0.5 ? opt.backgroundLexical() : opt.coarseLexical());
             if (date < 1.0 && m.contextCosine(c.centroid, c.norm) < context) continue;
             double actor = (weight(a) + weight(b)) / 2;
             double precision = c.hasDays() ? 0.2 : c.coarseLo != Cluster.NONE ? 0.1 : 0;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.faultline.actors.Actor;
@@ -13,43 +12,37 @@ import org.faultline.nlp.DatePrecision;
 
 /**
  * Turns events into {@link Mention}s: date intervals from the event date and its precision,
- * floating when the date is only the report date, and TF-IDF term weights over the batch (the
- * trigger counts twice: it names the occurrence).
+ * floating when the date is only the report date, and term weights of the evidence sentence
+ * (the trigger counts twice: it names the occurrence). Term weights are fixed ({@link TermWeights}),
+ * so a mention depends only on its own event and article, never on the rest of the batch.
  */
 final class MentionFactory {
     private final TypeFamilies families;
+    private final TermWeights weights;
     private final int horizonDays;
 
-    MentionFactory(TypeFamilies families, int horizonDays) {
+    MentionFactory(TypeFamilies families, TermWeights weights, int horizonDays) {
         this.families = families;
+        this.weights = weights;
         this.horizonDays = horizonDays;
     }
 
     List<Mention> build(List<Event> events, Map<String, ArticleInfo> articles) {
-        List<List<String>> terms = new ArrayList<>(events.size());
-        Map<String, Integer> df = new HashMap<>();
-        for (Event e : events) {
-            List<String> t = new ArrayList<>(Terms.of(e.evidence()));
-            List<String> trig = Terms.of(e.trigger());
-            t.addAll(trig);
-            t.addAll(trig);
-            terms.add(t);
-            for (String w : new HashSet<>(t)) df.merge(w, 1, Integer::sum);
-        }
-        int n = Math.max(1, events.size());
         List<Mention> out = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            Event e = events.get(i);
-            ArticleInfo a = articles.getOrDefault(e.articleId(), new ArticleInfo(e.articleId(), null, null));
+        for (Event e : events) {
+            List<String> terms = new ArrayList<>(Terms.of(e.evidence()));
+            List<String> trig = Terms.of(e.trigger());
+            terms.addAll(trig);
+            terms.addAll(trig);
             Map<String, Double> vec = new HashMap<>();
-            for (String w : terms.get(i)) vec.merge(w, 1.0, Double::sum);
+            for (String w : terms) vec.merge(w, 1.0, Double::sum);
             double norm = 0;
             for (Map.Entry<String, Double> en : vec.entrySet()) {
-                double idf = Math.log(1.0 + (double) n / df.get(en.getKey()));
-                double w = (1 + Math.log(en.getValue())) * idf;
+                double w = (1 + Math.log(en.getValue())) * weights.of(en.getKey());
                 en.setValue(w);
                 norm += w * w;
             }
+            ArticleInfo a = articles.getOrDefault(e.articleId(), new ArticleInfo(e.articleId(), null, null));
             out.add(mention(e, a, vec, Math.sqrt(norm)));
         }
         return out;

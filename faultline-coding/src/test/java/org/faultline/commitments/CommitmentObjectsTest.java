@@ -77,6 +77,6 @@ class CommitmentObjectsTest {
     private static Signal signal(String id, List<Actor> parties, Set<String> countries, int sentence) {
         Set<String> terms = Set.of("talk", "border");
         return new Signal(Role.DEMAND, "demand", parties, countries, "border talks", terms, terms, terms, false,
-                "2024-01-01", LocalDate.of(2024, 1, 1).toEpochDay(), "a", sentence, sentence, "They called for border talks.", id, true);
+                "2024-01-01", LocalDate.of(2024, 1, 1).toEpochDay(), "a", sentence, sentence, "They called for border talks.", id, true, false);
     }
 }

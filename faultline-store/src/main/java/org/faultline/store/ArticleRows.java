@@ -14,7 +14,7 @@ import org.faultline.ingest.Article;
 
 /** Reads and writes the {@code articles} table. Callers own the transaction. */
 final class ArticleRows {
-    private static final String COLUMNS = "id, source, url, title, published, published_inferred, format, raw, text, "
+    static final String COLUMNS = "id, source, url, title, published, published_inferred, format, raw, text, "
             + "removed, content_hash, duplicate_of, problems";
     private final JsonCodec json;
 
@@ -110,7 +110,7 @@ final class ArticleRows {
         return out;
     }
 
-    private Article read(ResultSet rs) throws SQLException {
+    Article read(ResultSet rs) throws SQLException {
         return new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getString(5)),
                 rs.getInt(6) != 0, rs.getString(7), rs.getString(8), rs.getString(9), json.removed(rs.getString(10)),
                 rs.getString(11), rs.getString(12), json.strings(rs.getString(13)));

@@ -87,6 +87,19 @@ final class CommitmentRows {
         }
     }
 
+    /**
+     * The commitments first reported in [{@code fromIso}, {@code toExclusiveIso}) or with no date: the ones an
+     * incremental link of a window may have recomputed. Reads only those rows, not the whole ledger.
+     */
+    void forEachMadeBetween(Connection c, String fromIso, String toExclusiveIso, Consumer<Commitment> consumer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM commitments WHERE made_on IS NULL OR (made_on >= ? AND made_on < ?) ORDER BY ord")) {
+            ps.setString(1, fromIso);
+            ps.setString(2, toExclusiveIso);
+            try (ResultSet rs = ps.executeQuery()) { while (rs.next()) consumer.accept(read(rs)); }
+        }
+    }
+
     private Commitment read(ResultSet rs) throws SQLException {
         // status is not read back: the record derives it from the last history entry
         return new Commitment(rs.getString(1), rs.getString(2), json.actors(rs.getString(3)), rs.getString(4),

@@ -3,6 +3,7 @@ package org.faultline.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,7 @@ public final class Store implements AutoCloseable {
     private final ContradictionRows contradictions;
     private final CommitmentRows commitments;
     private final WatchRows watch = new WatchRows();
+    private final WindowRows window;
 
     private Store(Database db) {
         this.db = db;
@@ -68,6 +70,7 @@ public final class Store implements AutoCloseable {
         incidents = new IncidentRows(json, dialect);
         contradictions = new ContradictionRows(claims, dialect);
         commitments = new CommitmentRows(json, dialect);
+        window = new WindowRows(articles, events, claims);
     }
 
     /**
@@ -173,6 +176,42 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** One article to store with its annotation (may be null), events and claims ({@link #saveAll}). */
+    public record Bundle(Article article, Doc doc, List<Event> events, List<Claim> claims) {}
+
+    /**
+     * Stores many articles as {@link #save} would, in one transaction: the fast way to fill a store
+     * (benchmarks, imports), where a transaction per article would dominate. All or nothing.
+     *
+     * @return how many were new (the others replaced an article of the same id)
+     * @throws IllegalArgumentException as {@link #save}, naming the bundle's article
+     */
+    public int saveAll(List<Bundle> bundles) {
+        requireNonNull(bundles, "bundles must not be null");
+        for (Bundle b : bundles) {
+            requireNonNull(b, "bundle must not be null");
+            requireNonNull(b.article(), "article must not be null");
+            if (b.doc() != null && !b.doc().id().equals(b.article().id()))
+                throw new IllegalArgumentException("doc " + b.doc().id() + " does not belong to article " + b.article().id());
+            requireOwnEvents(b.article().id(), b.events() == null ? List.of() : b.events());
+            requireOwnClaims(b.article().id(), b.claims() == null ? List.of() : b.claims());
+        }
+        return db.write(c -> {
+            int inserted = 0;
+            for (Bundle b : bundles) {
+                Article article = b.article();
+                ArticleRows.Stored previous = articles.stored(c, article.id());
+                if (previous != null) articles.delete(c, article.id());
+                else inserted++;
+                articles.insert(c, article, previous, b.doc() != null, b.doc() == null ? null : b.doc().reportDate());
+                if (b.doc() != null) docs.insert(c, article.id(), b.doc());
+                events.insert(c, article.id(), b.events() == null ? List.of() : b.events());
+                claims.insert(c, article.id(), b.claims() == null ? List.of() : b.claims());
+            }
+            return inserted;
+        });
+    }
+
     /**
      * Replaces the events of a stored article (after re-coding its stored doc), in one transaction.
      *
@@ -248,6 +287,110 @@ public final class Store implements AutoCloseable {
             commitments.insert(c, com);
             return events.setIncidents(c, byEvent);
         });
+    }
+
+    /**
+     * The ids of the articles published within [from, to] (days, inclusive) or holding an event whose
+     * dates overlap it: what an incremental link of that window must look at.
+     */
+    public Set<String> articlesInWindow(java.time.LocalDate from, java.time.LocalDate to) {
+        requireNonNull(from, "from must not be null");
+        requireNonNull(to, "to must not be null");
+        return db.read(c -> window.inWindow(c, from, to));
+    }
+
+    /**
+     * The linking input of a time window: the articles published in [from, to] or holding an event
+     * dated within it, all their events and claims, and - so that an incident spanning the window's
+     * edge is recomputed whole and keeps its id and members - every event of a stored incident one
+     * of those events belongs to, with its article's row and claims. Read in one snapshot.
+     */
+    public LinkInput linkWindow(java.time.LocalDate from, java.time.LocalDate to) {
+        requireNonNull(from, "from must not be null");
+        requireNonNull(to, "to must not be null");
+        return db.read(c -> {
+            Set<String> ids = window.inWindow(c, from, to);
+            List<Event> evs = new ArrayList<>(window.events(c, ids));
+            Set<String> incs = new java.util.TreeSet<>();
+            for (Event e : evs) if (e.incidentId() != null) incs.add(e.incidentId());
+            Set<String> have = new java.util.HashSet<>();
+            for (Event e : evs) have.add(e.id());
+            Set<String> all = new java.util.TreeSet<>(ids);
+            for (Event e : window.eventsOfIncidents(c, incs))
+                if (have.add(e.id())) {
+                    evs.add(e);
+                    all.add(e.articleId());
+                }
+            return new LinkInput(window.articles(c, all), evs, window.claims(c, all));
+        });
+    }
+
+    /** The stored articles among these ids with their events and claims, in one read snapshot. */
+    public LinkInput linkInput(Set<String> articleIds) {
+        requireNonNull(articleIds, "article ids must not be null");
+        return db.read(c -> new LinkInput(window.articles(c, articleIds), window.events(c, articleIds),
+                window.claims(c, articleIds)));
+    }
+
+    /** The linking input of a window ({@link #linkWindow}): articles, the events to link, their articles' claims. */
+    public record LinkInput(List<Article> articles, List<Event> events, List<Claim> claims) {}
+
+    /**
+     * Replaces the corpus-level results of a window ({@link #linkWindow}), in one transaction: the
+     * stored incidents of its events (and any with a recomputed id) are deleted and its events' incident
+     * ids cleared; contradictions between two of its claims are deleted; commitments recomputed (same
+     * id) or evidenced only by its articles are deleted; then the given results are stored and the
+     * window's events get their incident from {@code incidentByEvent} (null: derived from the
+     * incidents). Everything outside the window is left alone. Returns how many events got an incident.
+     *
+     * @throws IllegalArgumentException as {@link #replaceLinks}
+     */
+    public int replaceLinksWithin(LinkInput windowInput, List<Incident> incidentList, Map<String, String> incidentByEvent,
+                                  List<Contradiction> contradictionList, List<Commitment> commitmentList) {
+        requireNonNull(windowInput, "window must not be null");
+        List<Incident> inc = LinkChecks.noNulls(incidentList, "incidents");
+        List<Contradiction> con = LinkChecks.noNulls(contradictionList, "contradictions");
+        List<Commitment> com = LinkChecks.noNulls(commitmentList, "commitments");
+        Map<String, String> byEvent = LinkChecks.incidentByEvent(inc, incidentByEvent);
+        LinkChecks.uniqueIds(inc, Incident::id, "incident");
+        LinkChecks.uniqueIds(con, Contradiction::id, "contradiction");
+        LinkChecks.uniqueIds(com, Commitment::id, "commitment");
+        List<String> eventIds = windowInput.events().stream().map(Event::id).toList();
+        Set<String> claimIds = new java.util.HashSet<>();
+        for (Claim k : windowInput.claims()) claimIds.add(k.id());
+        Set<String> articleIds = new java.util.HashSet<>();
+        for (Article a : windowInput.articles()) articleIds.add(a.id());
+        return db.write(c -> {
+            Set<String> oldIncidents = window.incidentsOfEvents(c, eventIds);
+            for (Incident i : inc) oldIncidents.add(i.id());
+            window.deleteIncidents(c, oldIncidents);
+            window.clearEventIncidents(c, eventIds);
+            window.deleteContradictions(c, window.contradictionsWithin(c, claimIds));
+            window.deleteContradictions(c, con.stream().map(Contradiction::id).toList());
+            // a commitment evidenced only by the window's articles was first reported on a date they carry
+            List<Commitment> stored = new ArrayList<>();
+            String[] span = isoSpan(windowInput);
+            if (span != null) commitments.forEachMadeBetween(c, span[0], span[1] + "\uffff", stored::add);
+            window.deleteCommitments(c, WindowRows.commitmentsToReplace(stored, articleIds,
+                    com.stream().map(Commitment::id).toList()));
+            incidents.insert(c, inc);
+            contradictions.insert(c, con);
+            commitments.insert(c, com);
+            return events.setIncidents(c, byEvent);
+        });
+    }
+
+    /** The least and greatest ISO date among a window's publication and event dates; null when none. */
+    private static String[] isoSpan(LinkInput w) {
+        String lo = null, hi = null;
+        List<String> dates = new ArrayList<>();
+        for (Article a : w.articles()) if (a.published() != null) dates.add(a.published().toString());
+        for (Event e : w.events()) if (e.date() != null && !e.date().isBlank()) dates.add(e.date());
+        for (String d : dates) {
+            if (lo == null || d.compareTo(lo) < 0) lo = d;
+            if (hi == null || d.compareTo(hi) > 0) hi = d;
+        }
+        return lo == null ? null : new String[] {lo, hi};
     }
 
     /** Deletes an article and everything it owns; true when there was one. */

@@ -57,11 +57,24 @@ public final class SampleCorpus {
 
     /** Article number {@code n} (n >= 0). */
     public static Item item(int n) {
+        return item(n, START.plusDays((n * 7L) % 730));
+    }
+
+    /** Article number {@code n} (n >= 0) published on, and dating its events to, {@code date}. */
+    public static Item item(int n, LocalDate date) {
+        return item(n, date, date);
+    }
+
+    /**
+     * Article number {@code n} (n >= 0) published on {@code published}, dating its events to {@code date}
+     * (a report of the day before reads as the text's own date, not a fallback to the report date).
+     */
+    public static Item item(int n, LocalDate date, LocalDate published) {
         if (n < 0) throw new IllegalArgumentException("article number must be >= 0, was " + n);
+        if (date == null || published == null) throw new IllegalArgumentException("dates must not be null");
         State[] d = sides(n);
         State a = d[0], b = d[1], m = MEDIATORS[(n / 3) % MEDIATORS.length];
         String place = PLACES[n % PLACES.length];
-        LocalDate date = START.plusDays((n * 7L) % 730);
         int wounded = 2 + n % 17;
         String id = String.format(Locale.ROOT, "art%05d", n);
         List<String> sentences = List.of(
@@ -84,9 +97,9 @@ public final class SampleCorpus {
         String title = a.name() + " and " + b.name() + " trade fire near " + place;
         String clean = text.toString();
         Article article = new Article(id, "https://news.example.org/" + id, "https://news.example.org/" + id, title,
-                date, false, "html", "<html><body><p>" + clean + "</p></body></html>", clean,
+                published, false, "html", "<html><body><p>" + clean + "</p></body></html>", clean,
                 List.of(new RemovedSpan("share-widget", "Share this story")), ContentHash.of(clean), null, List.of());
-        Doc doc = new Doc(id, date, sents, List.of());
+        Doc doc = new Doc(id, published, sents, List.of());
         Actor mil = actor(a.name() + " troops", a, "MIL"), target = actor(b.name(), b, "MIL");
         Actor bGov = actor("the foreign ministry of " + b.name(), b, "GOV"), aGov = actor(a.name(), a, "GOV");
         String iso = date.toString();

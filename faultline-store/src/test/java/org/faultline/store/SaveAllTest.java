@@ -1,0 +1,41 @@
+package org.faultline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.faultline.ingest.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Store#saveAll}: many articles in one transaction, as {@link Store#save} would store each. */
+class SaveAllTest {
+    @TempDir Path dir;
+
+    @Test
+    void storesEveryBundleOnceAndCountsTheNewOnes() {
+        try (Store store = Store.open(dir.resolve("all.db"))) {
+            Article a = Fixtures.article("sa-1", "One", "Troops shelled the ridge. Officials denied it.");
+            Article b = Fixtures.article("sa-2", "Two", "Envoys met in the capital. Talks went on.");
+            int n = store.saveAll(List.of(new Store.Bundle(a, Fixtures.doc(a), List.of(), List.of()),
+                    new Store.Bundle(b, Fixtures.doc(b), List.of(), null)));
+            assertThat(n).isEqualTo(2);
+            assertThat(store.ids()).containsExactlyInAnyOrder("sa-1", "sa-2");
+            assertThat(store.loadDoc("sa-2")).isPresent();
+            assertThat(store.saveAll(List.of(new Store.Bundle(a, null, List.of(), List.of())))).as("a replacement is not new").isZero();
+        }
+    }
+
+    @Test
+    void aBadBundleStoresNothing() {
+        try (Store store = Store.open(dir.resolve("bad.db"))) {
+            Article a = Fixtures.article("sb-1", "One", "Troops shelled the ridge.");
+            Article b = Fixtures.article("sb-2", "Two", "Envoys met.");
+            assertThatThrownBy(() -> store.saveAll(List.of(new Store.Bundle(a, Fixtures.doc(a), List.of(), List.of()),
+                    new Store.Bundle(b, Fixtures.doc(a), List.of(), List.of()))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sb-1").hasMessageContaining("sb-2");
+            assertThat(store.ids()).isEmpty();
+        }
+    }
+}
