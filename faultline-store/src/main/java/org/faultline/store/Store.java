@@ -61,7 +61,7 @@ public final class Store implements AutoCloseable {
         Dialect dialect = db.dialect();
         articles = new ArticleRows(json);
         events = new EventRows(json, dialect);
-        reads = new Reads(docs, events, dialect);
+        reads = new Reads(docs, events, dialect, db.counts());
         actorTallies = new ActorTallies(dialect);
         search = dialect.fullText();
         claims = new ClaimRows(json, dialect);
@@ -162,15 +162,39 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("doc " + doc.id() + " does not belong to article " + article.id());
         requireOwnEvents(article.id(), evs);
         requireOwnClaims(article.id(), cls);
+        return db.write(c -> saveIn(c, article, doc, evs, cls));
+    }
+
+    /**
+     * Stores many articles as {@link #save(Article, Doc, List, List)} does, all in ONE transaction:
+     * for bulk loads (benchmarks, imports), where one durable commit per article would cost a
+     * disk sync each. All or nothing: when one article is refused, none is stored.
+     *
+     * @return the outcome of each article, in the given order
+     * @throws IllegalArgumentException as {@link #save(Article, Doc, List, List)}, naming the article
+     */
+    public List<SaveOutcome> saveAll(List<ArticleBundle> bundles) {
+        requireNonNull(bundles, "bundles must not be null");
+        for (ArticleBundle b : bundles) {
+            requireNonNull(b, "bundles must not contain null");
+            requireOwnEvents(b.article().id(), b.events());
+            requireOwnClaims(b.article().id(), b.claims());
+        }
         return db.write(c -> {
-            ArticleRows.Stored previous = articles.stored(c, article.id());
-            if (previous != null) articles.delete(c, article.id());
-            articles.insert(c, article, previous, doc != null, doc == null ? null : doc.reportDate());
-            if (doc != null) docs.insert(c, article.id(), doc);
-            events.insert(c, article.id(), evs);
-            claims.insert(c, article.id(), cls);
-            return previous == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
+            List<SaveOutcome> out = new java.util.ArrayList<>(bundles.size());
+            for (ArticleBundle b : bundles) out.add(saveIn(c, b.article(), b.doc(), b.events(), b.claims()));
+            return out;
         });
+    }
+
+    private SaveOutcome saveIn(Connection c, Article article, Doc doc, List<Event> evs, List<Claim> cls) throws SQLException {
+        ArticleRows.Stored previous = articles.stored(c, article.id());
+        if (previous != null) articles.delete(c, article.id());
+        articles.insert(c, article, previous, doc != null, doc == null ? null : doc.reportDate());
+        if (doc != null) docs.insert(c, article.id(), doc);
+        events.insert(c, article.id(), evs);
+        claims.insert(c, article.id(), cls);
+        return previous == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
     }
 
     /**
