@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts that are costly to recompute (how many events a listing with a text filter matches),
- * kept between reads until the database changes. A paged listing asks for the same count with
- * every page; with a full-text filter over a large store that count is most of the request's
- * work.
+ * Counts and aggregates that are costly to recompute (how many events a listing with a text
+ * filter matches, the actors' tallies over every event), kept between reads until the database
+ * changes. A paged listing asks for the same count with every page; with a full-text filter over
+ * a large store that count is most of the request's work, and the actors aggregate reads every
+ * event.
  *
  * <p>Validity: every read of the {@link ReadPool} notes the epoch <em>before</em> it looks at
  * its connection's data version, and bumps the epoch when that version moved (another
@@ -23,9 +24,9 @@ final class CountCache {
     private static final int MAX_ENTRIES = 1024;
     private final AtomicLong epoch = new AtomicLong();
     private final ThreadLocal<Long> readTag = new ThreadLocal<>();
-    private final Map<Object, long[]> entries = new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Object, Kept> entries = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, long[]> eldest) { return size() > MAX_ENTRIES; }
+        protected boolean removeEldestEntry(Map.Entry<Object, Kept> eldest) { return size() > MAX_ENTRIES; }
     };
 
     /** The current epoch, to note before a read looks at its data version. */
@@ -41,16 +42,29 @@ final class CountCache {
 
     /** The count under {@code key}, computed by {@code work} on {@code c} unless a valid one is kept. */
     long count(Connection c, Object key, Database.SqlWork<Long> work) throws SQLException {
+        return value(c, key, work);
+    }
+
+    /**
+     * Any result derived from the data alone (an aggregate), kept as counts are. The value must
+     * be immutable: every later reader gets the same object.
+     */
+    <T> T value(Connection c, Object key, Database.SqlWork<T> work) throws SQLException {
         Long tag = readTag.get();
         if (tag == null || tag < 0) return work.run(c);
         synchronized (entries) {
-            long[] e = entries.get(key);
-            if (e != null && e[0] == tag && tag == epoch.get()) return e[1];
+            Kept e = entries.get(key);
+            if (e != null && e.tag() == tag && tag == epoch.get()) {
+                @SuppressWarnings("unchecked") T kept = (T) e.value();
+                return kept;
+            }
         }
-        long value = work.run(c);
+        T value = work.run(c);
         synchronized (entries) {
-            if (tag == epoch.get()) entries.put(key, new long[] {tag, value});
+            if (tag == epoch.get()) entries.put(key, new Kept(tag, value));
         }
         return value;
     }
+
+    private record Kept(long tag, Object value) {}
 }

@@ -66,10 +66,7 @@ final class Reads {
 
     private List<Event> page(Connection c, EventQuery q, String extra, int limit, long offset) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + EventRows.COLUMNS + " FROM events" + where(c, q, params, extra)
-                + " ORDER BY date_from, article_id, ord LIMIT ? OFFSET ?";
-        params.add(dialect.limit(limit));
-        params.add(offset);
+        String sql = pageSql(c, q, extra, params, limit, offset);
         List<Event> out = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(events.read(rs));
@@ -81,6 +78,48 @@ final class Reads {
      * How many events match (ignoring the page). A count with a text filter is kept until the
      * database changes ({@link CountCache}): it costs as much as the whole rest of a listing.
      */
+    private String pageSql(Connection c, EventQuery q, String extra, List<Object> params, int limit, long offset)
+            throws SQLException {
+        String sql = "SELECT " + EventRows.COLUMNS + " FROM events" + where(c, q, params, extra)
+                + " ORDER BY date_from, article_id, ord LIMIT ? OFFSET ?";
+        params.add(dialect.limit(limit));
+        params.add(offset);
+        return sql;
+    }
+
+    private String countSql(Connection c, EventQuery q, String extra, List<Object> params) throws SQLException {
+        return "SELECT count(*) FROM events" + where(c, q, params, extra);
+    }
+
+    /**
+     * The statements a page of {@code q} and its count run (the page's dated and undated parts,
+     * or its one part with a date range; then the count), each with its plan: for tests that
+     * check every listing is read through an index. SQLite only ({@code EXPLAIN QUERY PLAN}).
+     */
+    Map<String, List<String>> explainEvents(Connection c, EventQuery q) throws SQLException {
+        Map<String, List<String>> plans = new LinkedHashMap<>();
+        List<String> parts = q.from() != null || q.to() != null ? java.util.Arrays.asList((String) null)
+                : List.of("date_from IS NOT NULL", "date_from IS NULL");
+        for (String extra : parts) {
+            List<Object> params = new ArrayList<>();
+            String sql = pageSql(c, q, extra, params, q.limit(), q.offset());
+            plans.put("page" + (extra == null ? "" : " (" + extra + ")"), explain(c, sql, params));
+        }
+        if (!(q.textOnly() && dialect.evidenceMatchCount() != null)) {
+            List<Object> params = new ArrayList<>();
+            plans.put("count", explain(c, countSql(c, q, null, params), params));
+        }
+        return plans;
+    }
+
+    static List<String> explain(Connection c, String sql, List<Object> params) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, "EXPLAIN QUERY PLAN " + sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) lines.add(rs.getString("detail"));
+        }
+        return lines;
+    }
+
     private long count(Connection c, EventQuery q, String extra) throws SQLException {
         if (q.text() == null) return countNow(c, q, extra);
         return counts.count(c, List.of(q.unpaged(), String.valueOf(extra)), conn -> countNow(conn, q, extra));
@@ -90,7 +129,7 @@ final class Reads {
         // the text alone: the full-text index counts its matches without reading events
         if (extra == null && q.textOnly() && dialect.evidenceMatchCount() != null) return textMatches(c, q.text());
         List<Object> params = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM events" + where(c, q, params, extra), params);
+        try (PreparedStatement ps = prepare(c, countSql(c, q, extra, params), params);
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }

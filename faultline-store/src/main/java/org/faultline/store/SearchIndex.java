@@ -62,8 +62,7 @@ final class SearchIndex implements FullText {
     private static List<SearchHit> run(Connection conn, String match, int limit, String open, String close)
             throws SQLException {
         Map<Long, Double> ranked = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT rowid, score FROM (SELECT rowid, " + RANK
-                + " AS score FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid DESC LIMIT ?")) {
+        try (PreparedStatement ps = conn.prepareStatement(RANKED)) {
             ps.setString(1, match);
             ps.setInt(2, CANDIDATES);
             ps.setInt(3, limit);
@@ -72,11 +71,7 @@ final class SearchIndex implements FullText {
             }
         }
         if (ranked.isEmpty()) return List.of();
-        String sql = "SELECT a.id, a.title, a.published, a.source, a.duplicate_of, "
-                + "snippet(articles_fts, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), "
-                + "snippet(articles_fts, 0, ?, ?, '…', " + SNIPPET_TOKENS + "), articles_fts.rowid "
-                + "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
-                + "WHERE articles_fts MATCH ? AND articles_fts.rowid IN (" + "?,".repeat(ranked.size() - 1) + "?)";
+        String sql = hitsSql(ranked.size());
         Map<Long, SearchHit> hits = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, open);
@@ -103,6 +98,25 @@ final class SearchIndex implements FullText {
             if (h != null) out.add(h);
         }
         return out;
+    }
+
+    private static final String RANKED = "SELECT rowid, score FROM (SELECT rowid, " + RANK + " AS score FROM articles_fts "
+            + "WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY score, rowid DESC LIMIT ?";
+
+    private static String hitsSql(int hits) {
+        return "SELECT a.id, a.title, a.published, a.source, a.duplicate_of, "
+                + "snippet(articles_fts, 1, ?, ?, '…', " + SNIPPET_TOKENS + "), "
+                + "snippet(articles_fts, 0, ?, ?, '…', " + SNIPPET_TOKENS + "), articles_fts.rowid "
+                + "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
+                + "WHERE articles_fts MATCH ? AND articles_fts.rowid IN (" + "?,".repeat(hits - 1) + "?)";
+    }
+
+    /** The plans of a search's two statements (ranking, then the hits), for tests. */
+    Map<String, List<String>> explain(Connection conn, String match) throws SQLException {
+        Map<String, List<String>> plans = new LinkedHashMap<>();
+        plans.put("rank", Reads.explain(conn, RANKED, List.of(match, CANDIDATES, 20)));
+        plans.put("hits", Reads.explain(conn, hitsSql(3), List.of("[", "]", "[", "]", match, 1L, 2L, 3L)));
+        return plans;
     }
 
     /** FTS5 reports user-query problems as "fts5: syntax error", "no such column", "unterminated string". */

@@ -114,8 +114,17 @@ public final class SampleCorpus {
      * articles take many minutes, spent waiting for the disk.
      */
     public static void fill(Store store, int count) {
+        fill(store, 0, count);
+    }
+
+    /**
+     * Adds articles {@code from..count-1} to a store that holds 0..from-1 (so a bench grows one
+     * store from 5,000 to 50,000 articles), then replaces the links with those of 0..count-1.
+     */
+    public static void fill(Store store, int from, int count) {
+        if (from < 0 || from > count) throw new IllegalArgumentException("article range " + from + ".." + count + " is reversed");
         List<ArticleBundle> batch = new ArrayList<>(BATCH);
-        for (int n = 0; n < count; n++) {
+        for (int n = from; n < count; n++) {
             Item it = item(n);
             batch.add(new ArticleBundle(it.article(), it.doc(), it.events(), it.claims()));
             if (batch.size() == BATCH || n == count - 1) {
