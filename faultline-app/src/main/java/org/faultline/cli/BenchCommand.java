@@ -74,8 +74,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (api) {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("faultline-api-bench");
-            for (ApiBench.Report r : ApiBench.run(dir, new ApiBench.Config(apiArticles.get(0), clients, apiRequests), apiArticles))
+            ApiBench.run(dir, new ApiBench.Config(apiArticles.get(0), clients, apiRequests), apiArticles, r -> {
                 out.print(r.format());
+                out.flush();
+            });
             out.flush();
             return 0;
         }

@@ -28,10 +28,11 @@ final class SearchIndex implements FullText {
     /**
      * A query is ranked among at most this many matches, the most recently stored: ranking costs
      * per match (bm25 reads each one's column sizes), so a word found in 50,000 articles would
-     * otherwise cost some 50 ms per search. In a news monitor the newest reports are the ones
-     * worth ranking; a query that needs older ones can say more (words, a phrase, a date).
+     * otherwise cost some 50 ms per search (about 10 ms with 5,000 candidates, 5 with 1,000,
+     * measured on the bench's store). In a news monitor the newest reports are the ones worth
+     * ranking; a query that needs older ones can say more (words, a phrase).
      */
-    static final int CANDIDATES = 5000;
+    static final int CANDIDATES = 1000;
 
     @Override
     public List<SearchHit> search(Connection conn, String query, int limit, String open, String close) throws SQLException {

@@ -497,8 +497,9 @@ public final class Store implements AutoCloseable {
     public List<SearchHit> search(String query, int limit) { return search(query, limit, MARK_OPEN, MARK_CLOSE); }
 
     /**
-     * Articles matching {@code query}, best first (title matches weigh 3x): by bm25 in SQLite,
-     * by ts_rank in PostgreSQL; scores are comparable within one result list only.
+     * Articles matching {@code query}, best first (title matches weigh 3x): by bm25 in SQLite
+     * (among the 1,000 most recently stored matches, so a common word costs the same at any
+     * store size), by ts_rank in PostgreSQL; scores are comparable within one result list only.
      *
      * @throws IllegalArgumentException when the query is blank or has nothing searchable
      */

@@ -84,6 +84,12 @@ public final class ApiBench {
      * extra articles; a fresh server process measures each size.
      */
     public static List<Report> run(Path dir, Config config, List<Integer> sizes) throws InterruptedException {
+        return run(dir, config, sizes, r -> { });
+    }
+
+    /** As {@link #run(Path, Config, List)}, handing each size's report to {@code each} as soon as it is measured. */
+    public static List<Report> run(Path dir, Config config, List<Integer> sizes, java.util.function.Consumer<Report> each)
+            throws InterruptedException {
         List<Integer> ordered = sizes.stream().sorted().distinct().toList();
         if (ordered.isEmpty() || ordered.get(0) < 1) throw new IllegalArgumentException("store sizes must be >= 1, were " + sizes);
         Path db = dir.resolve("api-bench-" + System.nanoTime() + ".db");
@@ -99,7 +105,9 @@ public final class ApiBench {
                     events = store.countEvents(org.faultline.store.EventQuery.all());
                 }
                 stored = size;
-                reports.add(measure(db, c, events, Duration.ofNanos(System.nanoTime() - t0)));
+                Report r = measure(db, c, events, Duration.ofNanos(System.nanoTime() - t0));
+                each.accept(r);
+                reports.add(r);
             }
             return reports;
         } catch (IOException e) {
@@ -195,6 +203,9 @@ public final class ApiBench {
         Config c = new Config(sizes.get(0), args.length > 1 ? Integer.parseInt(args[1]) : d.threads(),
                 args.length > 2 ? Integer.parseInt(args[2]) : d.requests());
         Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("faultline-api-bench");
-        for (Report r : run(dir, c, sizes)) System.out.print(r.format());
+        run(dir, c, sizes, r -> {
+            System.out.print(r.format());
+            System.out.flush();
+        });
     }
 }
