@@ -48,8 +48,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--api", description = "Measure the REST API instead: requests/s and p95 latency on a generated store of --api-articles articles.")
     boolean api;
 
-    @Option(names = "--api-articles", defaultValue = "5000", description = "Articles in the generated store (default: ${DEFAULT-VALUE}).")
-    int apiArticles;
+    @Option(names = "--api-articles", split = ",", defaultValue = "5000", description = "Articles in the generated store; "
+            + "several sizes (5000,50000) grow one store and measure at each (default: ${DEFAULT-VALUE}).")
+    List<Integer> apiArticles;
+
+    @Option(names = "--api-requests", defaultValue = "2000", description = "Measured requests per API scenario (default: ${DEFAULT-VALUE}).")
+    int apiRequests;
 
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent API clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -86,7 +90,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (api) {
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("faultline-api-bench");
-            out.print(ApiBench.run(dir, new ApiBench.Config(apiArticles, clients, 2000)).format());
+            ApiBench.run(dir, new ApiBench.Config(apiArticles.get(0), clients, apiRequests), apiArticles, r -> {
+                out.print(r.format());
+                out.flush();
+            });
             out.flush();
             return 0;
         }

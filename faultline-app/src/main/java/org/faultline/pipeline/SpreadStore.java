@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.faultline.server.bench.SampleCorpus;
+import org.faultline.store.ArticleBundle;
 import org.faultline.store.Store;
 
 /**
@@ -26,12 +27,12 @@ public final class SpreadStore {
     public static void fill(Store store, int count, LocalDate end, int perDay, CorpusLinker linker) {
         if (count < 0) throw new IllegalArgumentException("count must be >= 0, was " + count);
         if (perDay < 1) throw new IllegalArgumentException("perDay must be >= 1, was " + perDay);
-        List<Store.Bundle> chunk = new ArrayList<>(CHUNK);
+        List<ArticleBundle> chunk = new ArrayList<>(CHUNK);
         for (int n = 0; n < count; n++) {
             LocalDate published = end.minusDays(1 + n / perDay);
             // events of the day before ("overnight"): the text's own date, as a report of news gives it
             SampleCorpus.Item it = SampleCorpus.item(n, published.minusDays(1), published);
-            chunk.add(new Store.Bundle(it.article(), it.doc(), it.events(), it.claims()));
+            chunk.add(new ArticleBundle(it.article(), it.doc(), it.events(), it.claims()));
             if (chunk.size() == CHUNK || n == count - 1) {
                 store.saveAll(chunk);
                 chunk.clear();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.faultline.server.bench.SampleCorpus;
+import org.faultline.store.ArticleBundle;
 import org.faultline.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +24,10 @@ class LinkWindowCostTest {
 
     private CorpusLinker.Summary addTen(Store store, CorpusLinker linker) {
         List<String> ids = new ArrayList<>();
-        List<Store.Bundle> batch = new ArrayList<>();
+        List<ArticleBundle> batch = new ArrayList<>();
         for (int n = 100_000; n < 100_010; n++) {
             SampleCorpus.Item it = SampleCorpus.item(n, END.minusDays(1), END);
-            batch.add(new Store.Bundle(it.article(), it.doc(), it.events(), it.claims()));
+            batch.add(new ArticleBundle(it.article(), it.doc(), it.events(), it.claims()));
             ids.add(it.article().id());
         }
         store.saveAll(batch);

@@ -23,6 +23,7 @@ import org.faultline.server.http.ApiErrors;
 import org.faultline.server.http.ApiRoute;
 import org.faultline.server.http.BufferedJsonMapper;
 import org.faultline.server.http.JsonErrorHandler;
+import org.faultline.server.http.ServerTiming;
 import org.faultline.server.ingest.ArticleIngest;
 import org.faultline.server.ingest.IngestRoutes;
 import org.faultline.server.search.SearchRoutes;
@@ -50,6 +51,8 @@ public final class FaultlineServer implements AutoCloseable {
     /** Scripts only from this server, no inline code: article text shown by the dashboard can never run. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    private static final String STARTED = "faultline.started";
 
     private final ServerOptions options;
     private final List<ApiRoute> routes;
@@ -121,7 +124,16 @@ public final class FaultlineServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = Map.of("Content-Security-Policy", CSP, "X-Content-Type-Options", "nosniff");
             });
-            config.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.attribute(STARTED, System.nanoTime());
+            });
+            // the time spent in the server (handler and JSON), so a client can tell its own and the
+            // network's delays from the server's (faultline bench --api reports both)
+            config.routes.after(ctx -> {
+                Long t0 = ctx.attribute(STARTED);
+                if (t0 != null) ctx.header("Server-Timing", ServerTiming.header(System.nanoTime() - t0));
+            });
             for (ApiRoute r : routes) config.routes.addHttpHandler(HandlerType.findOrCreate(r.method()), r.path(), r.handler());
             // anything else under /api is a JSON 404 naming the method and path
             for (HandlerType t : HandlerType.commonHttp())

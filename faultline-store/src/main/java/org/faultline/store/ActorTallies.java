@@ -53,7 +53,11 @@ final class ActorTallies {
     }
 
     /** A page of tallies and the number of actors in all pages. */
-    record Page(long total, List<ActorTally> items) {}
+    record Page(long total, List<ActorTally> items) {
+        Page {
+            items = List.copyOf(items); // kept and shared between requests (CountCache)
+        }
+    }
 
     /** One aggregate for the page and its total (a window count); a second only past the last page. */
     Page pageWithTotal(Connection c, String country, int limit, int offset) throws SQLException {

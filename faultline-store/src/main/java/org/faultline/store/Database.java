@@ -44,6 +44,9 @@ final class Database implements AutoCloseable {
         return readers.read(work);
     }
 
+    /** Counts kept between reads until the database changes. */
+    CountCache counts() { return readers.counts(); }
+
     <T> T write(SqlWork<T> work) {
         synchronized (writeLock) {
             requireOpen();

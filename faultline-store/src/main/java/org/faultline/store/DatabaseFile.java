@@ -16,6 +16,10 @@ import org.sqlite.SQLiteConfig;
  */
 final class DatabaseFile {
     static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Page cache of the writer connection, KiB. */
+    static final int WRITER_CACHE_KIB = 32 * 1024;
+    /** Page cache of each read connection, KiB (the pool holds a few). */
+    static final int READER_CACHE_KIB = 16 * 1024;
 
     private DatabaseFile() {}
 
@@ -28,6 +32,9 @@ final class DatabaseFile {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // SQLite's default 2 MB page cache: a transaction of many articles re-reads the index and
+        // full-text pages it just wrote; 32 MB keeps them in memory
+        config.setCacheSize(-WRITER_CACHE_KIB);
         // take the write lock when a transaction begins: a deferred transaction that reads and
         // then writes can fail at once with SQLITE_BUSY when another process wrote meanwhile
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -54,6 +61,9 @@ final class DatabaseFile {
         config.setReadOnly(true);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // each API request is one read transaction: a cache too small to hold the hot index pages
+        // would reread them from the OS for every page of events
+        config.setCacheSize(-READER_CACHE_KIB);
         Connection conn = null;
         try {
             conn = config.createConnection("jdbc:sqlite:" + path);

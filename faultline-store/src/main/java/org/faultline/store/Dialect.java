@@ -63,6 +63,28 @@ interface Dialect {
     String evidenceQuery(String words);
 
     /**
+     * As {@link #evidenceMatches()}, but for a listing whose words match many events: the
+     * events are read in the order of another index and each is tested against the matches,
+     * instead of every match being fetched and sorted. Where the engine plans this itself, the
+     * same clause.
+     */
+    default String evidenceMatchesInOrder() { return evidenceMatches(); }
+
+    /**
+     * A query with one parameter (as {@link #evidenceQuery}) counting the events whose evidence
+     * matches, from the full-text index alone; null when the engine has none cheaper than the
+     * listing's own count.
+     */
+    default String evidenceMatchCount() { return null; }
+
+    /**
+     * A number that changes whenever another connection commits a change to the database, read
+     * in {@code c}'s current read transaction; -1 when the engine offers none (nothing derived
+     * from the data is then kept between reads).
+     */
+    default long dataVersion(Connection c) throws SQLException { return -1; }
+
+    /**
      * Runs {@code work} so that, when it fails, the transaction can still be used to explain the
      * failure (PostgreSQL aborts the whole transaction on an error unless a savepoint was set).
      */

@@ -42,6 +42,15 @@ public record EventQuery(String sourceCountry, String targetCountry, String coun
         text = text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** These filters without a page: every match (the key of a count). */
+    EventQuery unpaged() { return page(-1, 0); }
+
+    /** True when no filter but {@code text} is set. */
+    boolean textOnly() {
+        return text != null && sourceCountry == null && targetCountry == null && country == null && type == null
+                && factuality == null && from == null && to == null && articleId == null;
+    }
+
     /** Every event, no limit. */
     public static EventQuery all() { return new EventQuery(null, null, null, null, null, null, null, null, null, -1, 0); }
 
@@ -88,6 +97,14 @@ public record EventQuery(String sourceCountry, String targetCountry, String coun
 
     /** As {@link #where(List)}; the dialect supplies the full-text clause of the {@code text} filter. */
     String where(Dialect dialect, List<Object> params) {
+        return where(dialect, params, false);
+    }
+
+    /**
+     * As {@link #where(Dialect, List)}; with {@code inOrder} the {@code text} filter takes the
+     * dialect's form for words that match many events ({@link Dialect#evidenceMatchesInOrder}).
+     */
+    String where(Dialect dialect, List<Object> params, boolean inOrder) {
         List<String> clauses = new ArrayList<>();
         add(clauses, params, "source_country = ?", sourceCountry);
         add(clauses, params, "target_country = ?", targetCountry);
@@ -106,7 +123,7 @@ public record EventQuery(String sourceCountry, String targetCountry, String coun
             if (FullTextWords.words(text).isEmpty()) {
                 clauses.add("1 = 0"); // punctuation only: no word to look for
             } else {
-                clauses.add(dialect.evidenceMatches());
+                clauses.add(inOrder ? dialect.evidenceMatchesInOrder() : dialect.evidenceMatches());
                 params.add(dialect.evidenceQuery(text));
             }
         }

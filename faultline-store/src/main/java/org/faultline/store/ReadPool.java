@@ -25,6 +25,9 @@ final class ReadPool implements AutoCloseable {
     // per instance, not static: the connection this thread is reading with, for nested reads
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private volatile boolean closed;
+    private final CountCache counts = new CountCache();
+    // each connection's last data version seen (PRAGMA data_version is per connection)
+    private final java.util.Map<Connection, Long> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReadPool(Dialect dialect, int size) {
         if (size < 1) throw new IllegalArgumentException("read pool size must be >= 1, was " + size);
@@ -40,6 +43,7 @@ final class ReadPool implements AutoCloseable {
         current.set(c);
         boolean ended = false;
         try {
+            counts.startRead(changeTag(c));
             T result = run(c, work);
             c.commit(); // ends the read transaction: the next read sees the newest data
             ended = true;
@@ -47,10 +51,34 @@ final class ReadPool implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(dialect.describe(e), e);
         } finally {
+            counts.endRead();
             current.remove();
             release(c, ended);
         }
     }
+
+    /**
+     * Begins the read's snapshot by reading the connection's data version, notes whether another
+     * connection committed since this one last looked (then every kept count is stale) and gives
+     * the epoch the read may keep counts under (-1: none). The epoch is taken before the version
+     * is read: see {@link CountCache}.
+     */
+    private long changeTag(Connection c) {
+        long tag = counts.epoch();
+        long version;
+        try {
+            version = dialect.dataVersion(c);
+        } catch (SQLException e) {
+            throw new StoreException(dialect.describe(e), e);
+        }
+        if (version < 0) return -1;
+        Long last = versions.put(c, version);
+        if (last == null || last != version) counts.changed();
+        return tag;
+    }
+
+    /** The counts kept between reads of this pool. */
+    CountCache counts() { return counts; }
 
     private <T> T run(Connection c, Database.SqlWork<T> work) {
         try {
@@ -94,6 +122,7 @@ final class ReadPool implements AutoCloseable {
                 synchronized (this) {
                     all.remove(c);
                 }
+                versions.remove(c);
                 DatabaseFile.closeQuietly(c);
                 return;
             }

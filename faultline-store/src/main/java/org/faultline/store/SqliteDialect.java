@@ -62,6 +62,18 @@ final class SqliteDialect implements Dialect {
 
     @Override public String evidenceMatches() { return "rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"; }
 
+    /** The unary + keeps SQLite from reading events by the matches' rowids, so it walks an ordering index. */
+    @Override public String evidenceMatchesInOrder() { return "+rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"; }
+
+    @Override public String evidenceMatchCount() { return "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?"; }
+
+    @Override
+    public long dataVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
     /** Each word quoted (FTS5 syntax in the user's words stays text), all required. */
     @Override public String evidenceQuery(String words) { return FullTextWords.fts5(words); }
 

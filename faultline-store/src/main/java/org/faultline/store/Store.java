@@ -63,7 +63,7 @@ public final class Store implements AutoCloseable {
         Dialect dialect = db.dialect();
         articles = new ArticleRows(json);
         events = new EventRows(json, dialect);
-        reads = new Reads(docs, events, dialect);
+        reads = new Reads(docs, events, dialect, db.counts());
         actorTallies = new ActorTallies(dialect);
         search = dialect.fullText();
         claims = new ClaimRows(json, dialect);
@@ -165,51 +165,39 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException("doc " + doc.id() + " does not belong to article " + article.id());
         requireOwnEvents(article.id(), evs);
         requireOwnClaims(article.id(), cls);
+        return db.write(c -> saveIn(c, article, doc, evs, cls));
+    }
+
+    /**
+     * Stores many articles as {@link #save(Article, Doc, List, List)} does, all in ONE transaction:
+     * for bulk loads (benchmarks, imports), where one durable commit per article would cost a
+     * disk sync each. All or nothing: when one article is refused, none is stored.
+     *
+     * @return the outcome of each article, in the given order
+     * @throws IllegalArgumentException as {@link #save(Article, Doc, List, List)}, naming the article
+     */
+    public List<SaveOutcome> saveAll(List<ArticleBundle> bundles) {
+        requireNonNull(bundles, "bundles must not be null");
+        for (ArticleBundle b : bundles) {
+            requireNonNull(b, "bundles must not contain null");
+            requireOwnEvents(b.article().id(), b.events());
+            requireOwnClaims(b.article().id(), b.claims());
+        }
         return db.write(c -> {
-            ArticleRows.Stored previous = articles.stored(c, article.id());
-            if (previous != null) articles.delete(c, article.id());
-            articles.insert(c, article, previous, doc != null, doc == null ? null : doc.reportDate());
-            if (doc != null) docs.insert(c, article.id(), doc);
-            events.insert(c, article.id(), evs);
-            claims.insert(c, article.id(), cls);
-            return previous == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
+            List<SaveOutcome> out = new java.util.ArrayList<>(bundles.size());
+            for (ArticleBundle b : bundles) out.add(saveIn(c, b.article(), b.doc(), b.events(), b.claims()));
+            return out;
         });
     }
 
-    /** One article to store with its annotation (may be null), events and claims ({@link #saveAll}). */
-    public record Bundle(Article article, Doc doc, List<Event> events, List<Claim> claims) {}
-
-    /**
-     * Stores many articles as {@link #save} would, in one transaction: the fast way to fill a store
-     * (benchmarks, imports), where a transaction per article would dominate. All or nothing.
-     *
-     * @return how many were new (the others replaced an article of the same id)
-     * @throws IllegalArgumentException as {@link #save}, naming the bundle's article
-     */
-    public int saveAll(List<Bundle> bundles) {
-        requireNonNull(bundles, "bundles must not be null");
-        for (Bundle b : bundles) {
-            requireNonNull(b, "bundle must not be null");
-            requireNonNull(b.article(), "article must not be null");
-            if (b.doc() != null && !b.doc().id().equals(b.article().id()))
-                throw new IllegalArgumentException("doc " + b.doc().id() + " does not belong to article " + b.article().id());
-            requireOwnEvents(b.article().id(), b.events() == null ? List.of() : b.events());
-            requireOwnClaims(b.article().id(), b.claims() == null ? List.of() : b.claims());
-        }
-        return db.write(c -> {
-            int inserted = 0;
-            for (Bundle b : bundles) {
-                Article article = b.article();
-                ArticleRows.Stored previous = articles.stored(c, article.id());
-                if (previous != null) articles.delete(c, article.id());
-                else inserted++;
-                articles.insert(c, article, previous, b.doc() != null, b.doc() == null ? null : b.doc().reportDate());
-                if (b.doc() != null) docs.insert(c, article.id(), b.doc());
-                events.insert(c, article.id(), b.events() == null ? List.of() : b.events());
-                claims.insert(c, article.id(), b.claims() == null ? List.of() : b.claims());
-            }
-            return inserted;
-        });
+    private SaveOutcome saveIn(Connection c, Article article, Doc doc, List<Event> evs, List<Claim> cls) throws SQLException {
+        ArticleRows.Stored previous = articles.stored(c, article.id());
+        if (previous != null) articles.delete(c, article.id());
+        articles.insert(c, article, previous, doc != null, doc == null ? null : doc.reportDate());
+        if (doc != null) docs.insert(c, article.id(), doc);
+        events.insert(c, article.id(), evs);
+        claims.insert(c, article.id(), cls);
+        return previous == null ? SaveOutcome.INSERTED : SaveOutcome.REPLACED;
     }
 
     /**
@@ -447,7 +435,9 @@ public final class Store implements AutoCloseable {
     public ActorTallyPage actorTallyPage(String country, int limit, int offset) {
         if (offset < 0) throw new IllegalArgumentException("offset must be >= 0, was " + offset);
         String c = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
-        ActorTallies.Page p = db.read(conn -> actorTallies.pageWithTotal(conn, c, limit, offset));
+        // an aggregate over every event (about a second at 200,000): kept until the data changes
+        ActorTallies.Page p = db.read(conn -> db.counts().value(conn, List.of("actor-tallies", String.valueOf(c), limit, offset),
+                cn -> actorTallies.pageWithTotal(cn, c, limit, offset)));
         return new ActorTallyPage(p.total(), p.items());
     }
 
@@ -614,8 +604,9 @@ public final class Store implements AutoCloseable {
     public List<SearchHit> search(String query, int limit) { return search(query, limit, MARK_OPEN, MARK_CLOSE); }
 
     /**
-     * Articles matching {@code query}, best first (title matches weigh 3x): by bm25 in SQLite,
-     * by ts_rank in PostgreSQL; scores are comparable within one result list only.
+     * Articles matching {@code query}, best first (title matches weigh 3x): by bm25 in SQLite
+     * (among the 1,000 most recently stored matches, so a common word costs the same at any
+     * store size), by ts_rank in PostgreSQL; scores are comparable within one result list only.
      *
      * @throws IllegalArgumentException when the query is blank or has nothing searchable
      */
@@ -699,6 +690,14 @@ public final class Store implements AutoCloseable {
                 throw new IllegalArgumentException("claim " + k.id() + " belongs to article " + k.articleId()
                         + ", not " + articleId);
         }
+    }
+
+    /** The plans of the statements an events listing runs (SQLite), for tests in this package. */
+    Map<String, List<String>> explainEvents(EventQuery query) { return db.read(c -> reads.explainEvents(c, query)); }
+
+    /** The plans of the statements a search runs (SQLite), for tests in this package. */
+    Map<String, List<String>> explainSearch(String query) {
+        return db.read(c -> ((SearchIndex) search).explain(c, query));
     }
 
     /** The database, for tests in this package that hold a write open. */

@@ -18,12 +18,13 @@ class SaveAllTest {
         try (Store store = Store.open(dir.resolve("all.db"))) {
             Article a = Fixtures.article("sa-1", "One", "Troops shelled the ridge. Officials denied it.");
             Article b = Fixtures.article("sa-2", "Two", "Envoys met in the capital. Talks went on.");
-            int n = store.saveAll(List.of(new Store.Bundle(a, Fixtures.doc(a), List.of(), List.of()),
-                    new Store.Bundle(b, Fixtures.doc(b), List.of(), null)));
-            assertThat(n).isEqualTo(2);
+            List<SaveOutcome> n = store.saveAll(List.of(new ArticleBundle(a, Fixtures.doc(a), List.of(), List.of()),
+                    new ArticleBundle(b, Fixtures.doc(b), List.of(), null)));
+            assertThat(n).containsExactly(SaveOutcome.INSERTED, SaveOutcome.INSERTED);
             assertThat(store.ids()).containsExactlyInAnyOrder("sa-1", "sa-2");
             assertThat(store.loadDoc("sa-2")).isPresent();
-            assertThat(store.saveAll(List.of(new Store.Bundle(a, null, List.of(), List.of())))).as("a replacement is not new").isZero();
+            assertThat(store.saveAll(List.of(new ArticleBundle(a, null, List.of(), List.of())))).as("a replacement is not new")
+                    .containsExactly(SaveOutcome.REPLACED);
         }
     }
 
@@ -32,8 +33,8 @@ class SaveAllTest {
         try (Store store = Store.open(dir.resolve("bad.db"))) {
             Article a = Fixtures.article("sb-1", "One", "Troops shelled the ridge.");
             Article b = Fixtures.article("sb-2", "Two", "Envoys met.");
-            assertThatThrownBy(() -> store.saveAll(List.of(new Store.Bundle(a, Fixtures.doc(a), List.of(), List.of()),
-                    new Store.Bundle(b, Fixtures.doc(a), List.of(), List.of()))))
+            assertThatThrownBy(() -> store.saveAll(List.of(new ArticleBundle(a, Fixtures.doc(a), List.of(), List.of()),
+                    new ArticleBundle(b, Fixtures.doc(a), List.of(), List.of()))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sb-1").hasMessageContaining("sb-2");
             assertThat(store.ids()).isEmpty();
         }

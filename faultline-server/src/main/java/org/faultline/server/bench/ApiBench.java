@@ -24,6 +24,8 @@ import org.faultline.store.Store;
  * <pre>{@code
  * ApiBench.Report r = ApiBench.run(Files.createTempDirectory("bench"), new ApiBench.Config(5000, 8, 2000));
  * System.out.println(r.format());
+ * // or several sizes, one store grown from the first to the last:
+ * ApiBench.run(dir, new ApiBench.Config(5000, 8, 1000), List.of(5000, 50000)).forEach(x -> System.out.print(x.format()));
  * }</pre>
  */
 public final class ApiBench {
@@ -42,8 +44,14 @@ public final class ApiBench {
         public static Config defaults() { return new Config(5000, 8, 2000); }
     }
 
-    /** What the bench measured. */
-    public record Report(Config config, long events, Duration fill, List<LoadResult> results) {
+    /**
+     * What the bench measured at one store size.
+     *
+     * @param loadBefore the machine's one-minute load average when the size's measurements began
+     * @param loadAfter  and when they ended (other work on the machine inflates the figures)
+     */
+    public record Report(Config config, long events, Duration fill, List<LoadResult> results, double loadBefore,
+                         double loadAfter) {
         public Report {
             results = List.copyOf(results);
         }
@@ -51,10 +59,13 @@ public final class ApiBench {
         /** A printable table. */
         public String format() {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "API bench: %d articles, %d events (filled in %.1f s), %d clients on loopback%n",
-                    config.articles(), events, fill.toMillis() / 1000.0, config.threads()));
+            sb.append(String.format(Locale.ROOT, "API bench: %d articles, %d events (filled in %.1f s), %d clients on loopback, "
+                    + "load average %.1f before, %.1f after%n", config.articles(), events, fill.toMillis() / 1000.0,
+                    config.threads(), loadBefore, loadAfter));
             sb.append(LoadResult.header()).append('\n');
             for (LoadResult r : results) sb.append(r.row()).append('\n');
+            sb.append("srv = the server's own time per request (its Server-Timing header); the rest of p95 is queueing "
+                    + "for the cores\n");
             sb.append("targets: p95 < 50 ms for a filtered events page and for search, < 100 ms for the text filter\n");
             return sb.toString();
         }
@@ -64,36 +75,41 @@ public final class ApiBench {
 
     /** Runs the bench in {@code dir} (a new database file is created there and deleted afterwards). */
     public static Report run(Path dir, Config config) throws InterruptedException {
+        return run(dir, config, List.of(config.articles())).get(0);
+    }
+
+    /**
+     * Runs the bench at each store size in turn ({@code config}'s article count is ignored): one
+     * store grows from the smallest size to the largest, so the larger sizes cost only their
+     * extra articles; a fresh server process measures each size.
+     */
+    public static List<Report> run(Path dir, Config config, List<Integer> sizes) throws InterruptedException {
+        return run(dir, config, sizes, r -> { });
+    }
+
+    /** As {@link #run(Path, Config, List)}, handing each size's report to {@code each} as soon as it is measured. */
+    public static List<Report> run(Path dir, Config config, List<Integer> sizes, java.util.function.Consumer<Report> each)
+            throws InterruptedException {
+        List<Integer> ordered = sizes.stream().sorted().distinct().toList();
+        if (ordered.isEmpty() || ordered.get(0) < 1) throw new IllegalArgumentException("store sizes must be >= 1, were " + sizes);
         Path db = dir.resolve("api-bench-" + System.nanoTime() + ".db");
         try {
-            long t0 = System.nanoTime();
-            long events;
-            try (Store store = Store.open(db)) {
-                SampleCorpus.fill(store, config.articles());
-                events = store.countEvents(org.faultline.store.EventQuery.all());
+            List<Report> reports = new ArrayList<>();
+            int stored = 0;
+            for (int size : ordered) {
+                Config c = new Config(size, config.threads(), config.requests());
+                long t0 = System.nanoTime();
+                long events;
+                try (Store store = Store.open(db)) {
+                    SampleCorpus.fill(store, stored, size);
+                    events = store.countEvents(org.faultline.store.EventQuery.all());
+                }
+                stored = size;
+                Report r = measure(db, c, events, Duration.ofNanos(System.nanoTime() - t0));
+                each.accept(r);
+                reports.add(r);
             }
-            Duration fill = Duration.ofNanos(System.nanoTime() - t0);
-            // the server runs in a JVM of its own: the load generator must not share its heap and JIT
-            try (ApiServerProcess server = ApiServerProcess.start(db, "1g")) {
-                LoadRunner load = new LoadRunner(server.port());
-                // warm-up: the JIT of a fresh server JVM, not part of the figures
-                load.run("warm-up", filteredEventPaths(), config.threads(), Math.min(500, config.requests()));
-                load.run("warm-up", searchPaths(config.articles()), config.threads(), Math.min(200, config.requests()));
-                load.run("warm-up", textPaths(), config.threads(), Math.min(200, config.requests()));
-                List<LoadResult> results = new ArrayList<>();
-                results.add(load.run("events: dyad+type+dates, page of 50", filteredEventPaths(), config.threads(), config.requests()));
-                results.add(load.run("events: dyad, deep offset", deepPagePaths(config.articles()), config.threads(), config.requests()));
-                results.add(load.run("events: text filter (full-text index)", textPaths(), config.threads(), config.requests()));
-                results.add(load.run("actors: one SQL aggregate", List.of("/api/actors?limit=50", "/api/actors?country=ARM&limit=50"),
-                        config.threads(), Math.max(1, config.requests() / 10)));
-                results.add(load.run("search: q, 20 hits", searchPaths(config.articles()), config.threads(), config.requests()));
-                results.add(load.run("article by id", articlePaths(config.articles()), config.threads(), config.requests()));
-                // one client: the service time of a request, without queueing behind the others
-                int single = Math.max(1, config.requests() / 4);
-                results.add(load.run("events: dyad+type+dates (1 client)", filteredEventPaths(), 1, single));
-                results.add(load.run("search: q, 20 hits (1 client)", searchPaths(config.articles()), 1, single));
-                return new Report(config, events, fill, results);
-            }
+            return reports;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run the bench server process: " + e.getMessage(), e);
         } finally {
@@ -105,6 +121,36 @@ public final class ApiBench {
                 }
             }
         }
+    }
+
+    private static Report measure(Path db, Config config, long events, Duration fill) throws IOException, InterruptedException {
+        double loadBefore = loadAverage();
+        // the server runs in a JVM of its own: the load generator must not share its heap and JIT
+        try (ApiServerProcess server = ApiServerProcess.start(db, "1g")) {
+            LoadRunner load = new LoadRunner(server.port());
+            // warm-up: the JIT of a fresh server JVM, not part of the figures
+            load.run("warm-up", filteredEventPaths(), config.threads(), Math.min(500, config.requests()));
+            load.run("warm-up", searchPaths(config.articles()), config.threads(), Math.min(200, config.requests()));
+            load.run("warm-up", textPaths(), config.threads(), Math.min(200, config.requests()));
+            List<LoadResult> results = new ArrayList<>();
+            results.add(load.run("events: dyad+type+dates, page of 50", filteredEventPaths(), config.threads(), config.requests()));
+            results.add(load.run("events: dyad, deep offset", deepPagePaths(config.articles()), config.threads(), config.requests()));
+            results.add(load.run("events: text filter (full-text index)", textPaths(), config.threads(), config.requests()));
+            results.add(load.run("actors: one SQL aggregate", List.of("/api/actors?limit=50", "/api/actors?country=ARM&limit=50"),
+                    config.threads(), Math.max(1, config.requests() / 10)));
+            results.add(load.run("search: q, 20 hits", searchPaths(config.articles()), config.threads(), config.requests()));
+            results.add(load.run("article by id", articlePaths(config.articles()), config.threads(), config.requests()));
+            // one client: the service time of a request, without queueing behind the others
+            int single = Math.max(1, config.requests() / 4);
+            results.add(load.run("events: dyad+type+dates (1 client)", filteredEventPaths(), 1, single));
+            results.add(load.run("search: q, 20 hits (1 client)", searchPaths(config.articles()), 1, single));
+            return new Report(config, events, fill, results, loadBefore, loadAverage());
+        }
+    }
+
+    /** The one-minute load average, or -1 where the system gives none. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static List<String> filteredEventPaths() {
@@ -149,12 +195,17 @@ public final class ApiBench {
         return out;
     }
 
-    /** {@code ApiBench [articles [threads [requests [dir]]]]}: prints the figures. */
+    /** {@code ApiBench [articles[,articles...] [threads [requests [dir]]]]}: prints the figures. */
     public static void main(String[] args) throws Exception {
         Config d = Config.defaults();
-        Config c = new Config(args.length > 0 ? Integer.parseInt(args[0]) : d.articles(),
-                args.length > 1 ? Integer.parseInt(args[1]) : d.threads(), args.length > 2 ? Integer.parseInt(args[2]) : d.requests());
+        List<Integer> sizes = args.length > 0 ? java.util.Arrays.stream(args[0].split(",")).map(String::strip).map(Integer::valueOf).toList()
+                : List.of(d.articles());
+        Config c = new Config(sizes.get(0), args.length > 1 ? Integer.parseInt(args[1]) : d.threads(),
+                args.length > 2 ? Integer.parseInt(args[2]) : d.requests());
         Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("faultline-api-bench");
-        System.out.print(run(dir, c).format());
+        run(dir, c, sizes, r -> {
+            System.out.print(r.format());
+            System.out.flush();
+        });
     }
 }

@@ -35,10 +35,31 @@ public final class ApiServerProcess implements AutoCloseable {
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         for (String line; (line = lines.readLine()) != null; ) {
-            if (line.startsWith("PORT ")) return new ApiServerProcess(p, Integer.parseInt(line.substring(5).trim()));
+            if (line.startsWith("PORT ")) {
+                drain(lines);
+                return new ApiServerProcess(p, Integer.parseInt(line.substring(5).trim()));
+            }
         }
         p.destroyForcibly();
         throw new IOException("the bench server process ended before listening (exit " + exitOf(p) + ")");
+    }
+
+    /**
+     * Keeps reading the child's standard output: whatever it prints after the port (a console
+     * logger at DEBUG prints plenty) would otherwise fill the pipe and block the server mid-request.
+     */
+    private static void drain(BufferedReader lines) {
+        Thread t = new Thread(() -> {
+            try {
+                while (lines.readLine() != null) {
+                    // discard
+                }
+            } catch (IOException ended) {
+                // the child is gone
+            }
+        }, "bench-server-output");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static String exitOf(Process p) {

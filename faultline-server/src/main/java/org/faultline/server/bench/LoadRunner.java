@@ -11,10 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.faultline.server.http.ServerTiming;
 
 /**
  * Sends a bounded number of GET requests from concurrent clients and measures each one's latency
- * (request sent to body fully read). The paths are cycled through so the server cannot answer
+ * (request sent to body fully read) and the server's own time for it (its {@code Server-Timing}
+ * header), so queueing on a loaded machine can be told from slow handling. The paths are cycled through so the server cannot answer
  * one cached query. A warm-up round (a fifth of the requests, at least 20) runs first and is not
  * counted, so the JIT and SQLite's page cache are warm as in a running server.
  */
@@ -28,14 +30,17 @@ final class LoadRunner {
 
     LoadResult run(String scenario, List<String> paths, int threads, int requests) throws InterruptedException {
         if (paths.isEmpty()) throw new IllegalArgumentException("scenario " + scenario + " has no paths");
-        round(paths, threads, Math.max(20, requests / 5), new long[Math.max(20, requests / 5)]);
+        int warm = Math.max(20, requests / 5);
+        round(paths, threads, warm, new long[warm], new double[warm]);
         long[] latencies = new long[requests];
+        double[] serverMs = new double[requests];
         long start = System.nanoTime();
-        int errors = round(paths, threads, requests, latencies);
-        return LoadResult.of(scenario, latencies, threads, errors, System.nanoTime() - start);
+        int errors = round(paths, threads, requests, latencies, serverMs);
+        return LoadResult.of(scenario, latencies, serverMs, threads, errors, System.nanoTime() - start);
     }
 
-    private int round(List<String> paths, int threads, int requests, long[] latencies) throws InterruptedException {
+    private int round(List<String> paths, int threads, int requests, long[] latencies, double[] serverMs)
+            throws InterruptedException {
         AtomicInteger next = new AtomicInteger(), errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -49,6 +54,7 @@ final class LoadRunner {
                         try {
                             HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
                             if (r.statusCode() != 200) errors.incrementAndGet();
+                            serverMs[i] = ServerTiming.millis(r.headers().firstValue("Server-Timing").orElse(null));
                         } catch (IOException e) {
                             errors.incrementAndGet();
                         } catch (InterruptedException e) {

@@ -16,6 +16,7 @@ import org.faultline.ingest.dedup.ContentHash;
 import org.faultline.nlp.DatePrecision;
 import org.faultline.nlp.Doc;
 import org.faultline.nlp.Sentence;
+import org.faultline.store.ArticleBundle;
 import org.faultline.store.Store;
 
 /**
@@ -43,6 +44,8 @@ public final class SampleCorpus {
     private static final String[] PLACES = {"Kestrel Ridge", "the Vell crossing", "Harran Pass", "Dolmen Valley",
             "the Sarnet bridge", "Oskel Heights", "the river ford at Tamar"};
     private static final LocalDate START = LocalDate.of(2023, 1, 1);
+    /** Articles stored per transaction by {@link #fill}. */
+    static final int BATCH = 1000;
 
     private SampleCorpus() {}
 
@@ -118,11 +121,29 @@ public final class SampleCorpus {
         return new Item(article, doc, events, claims);
     }
 
-    /** Stores articles 0..count-1 with their claims, then the corpus-level links of {@link SampleLinks}. */
+    /**
+     * Stores articles 0..count-1 with their claims, then the corpus-level links of {@link SampleLinks}.
+     * Articles go in {@link #BATCH} per transaction: a durable commit per article made 50,000
+     * articles take many minutes, spent waiting for the disk.
+     */
     public static void fill(Store store, int count) {
-        for (int n = 0; n < count; n++) {
+        fill(store, 0, count);
+    }
+
+    /**
+     * Adds articles {@code from..count-1} to a store that holds 0..from-1 (so a bench grows one
+     * store from 5,000 to 50,000 articles), then replaces the links with those of 0..count-1.
+     */
+    public static void fill(Store store, int from, int count) {
+        if (from < 0 || from > count) throw new IllegalArgumentException("article range " + from + ".." + count + " is reversed");
+        List<ArticleBundle> batch = new ArrayList<>(BATCH);
+        for (int n = from; n < count; n++) {
             Item it = item(n);
-            store.save(it.article(), it.doc(), it.events(), it.claims());
+            batch.add(new ArticleBundle(it.article(), it.doc(), it.events(), it.claims()));
+            if (batch.size() == BATCH || n == count - 1) {
+                store.saveAll(batch);
+                batch.clear();
+            }
         }
         SampleLinks links = SampleLinks.of(count);
         store.replaceLinks(links.incidents(), null, links.contradictions(), links.commitments());
