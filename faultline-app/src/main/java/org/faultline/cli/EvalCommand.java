@@ -60,9 +60,10 @@ final class EvalCommand implements Callable<Integer> {
         if (folds > 0) {
             // cross-validation of both learned parts: the quad model (class file, PLOVER gold), then the role model
             PrintWriter out = spec.commandLine().getOut();
-            int rc = new FoldEvalSections(coding, folds).print(out, quadData, gold);
+            FoldEvalSections sections = new FoldEvalSections(coding, folds);
+            int rc = sections.print(out, quadData, gold);
             out.println();
-            RoleFoldEval.run(out, shared, folds, new CoreNlpAnnotator(), coding);
+            RoleFoldEval.run(out, shared, folds, sections.annotator(), coding, gold, sections.goldSentences(), sections.goldDocs());
             out.flush();
             return rc;
         }
