@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
     Path contradictionsGold;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
-            description = "K-fold cross-validation instead: the quad model on --quad-data, rules and rules+quad-model on --gold, the role model on ConfliBERT spans under --shared.")
+            description = "K-fold cross-validation instead: the quad model on --quad-data, rules and rules+quad-model on --gold, the role model on ConfliBERT spans under --shared, then on --gold the coder with a role model retrained per fold and a learned type classifier.")
     int folds;
 
     @Option(names = "--quad-data", paramLabel = "FILE", defaultValue = "../shared/gold/conflibert/cameo_class_train.tsv",
