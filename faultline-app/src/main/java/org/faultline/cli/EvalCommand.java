@@ -45,7 +45,7 @@ final class EvalCommand implements Callable<Integer> {
     Path contradictionsGold;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
-            description = "K-fold cross-validation instead: the quad model on --quad-data, rules and rules+quad-model on --gold, the role model on ConfliBERT spans under --shared.")
+            description = "K-fold cross-validation instead: the quad model on --quad-data, rules and rules+quad-model on --gold, the role model on ConfliBERT spans under --shared, then on --gold the coder with a role model retrained per fold and a learned type classifier.")
     int folds;
 
     @Option(names = "--quad-data", paramLabel = "FILE", defaultValue = "../shared/gold/conflibert/cameo_class_train.tsv",
@@ -60,9 +60,10 @@ final class EvalCommand implements Callable<Integer> {
         if (folds > 0) {
             // cross-validation of both learned parts: the quad model (class file, PLOVER gold), then the role model
             PrintWriter out = spec.commandLine().getOut();
-            int rc = new FoldEvalSections(coding, folds).print(out, quadData, gold);
+            FoldEvalSections sections = new FoldEvalSections(coding, folds);
+            int rc = sections.print(out, quadData, gold);
             out.println();
-            RoleFoldEval.run(out, shared, folds, new CoreNlpAnnotator(), coding);
+            RoleFoldEval.run(out, shared, folds, sections.annotator(), coding, gold, sections.goldSentences(), sections.goldDocs());
             out.flush();
             return rc;
         }

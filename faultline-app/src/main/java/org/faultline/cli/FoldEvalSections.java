@@ -27,6 +27,9 @@ import org.faultline.learn.quad.QuadTrainingConfig;
 final class FoldEvalSections {
     private final CodingOptions coding;
     private final int k;
+    private final CoreNlpAnnotator annotator = new CoreNlpAnnotator();
+    private List<GoldSentence> goldSentences = List.of();
+    private List<Doc> goldDocs = List.of();
 
     FoldEvalSections(CodingOptions coding, int k) {
         if (k < 2) throw new IllegalArgumentException("--folds must be at least 2, was " + k);
@@ -34,8 +37,14 @@ final class FoldEvalSections {
         this.k = k;
     }
 
+    /** The annotator the sections use (loaded once, shared with the roles section). */
+    CoreNlpAnnotator annotator() { return annotator; }
+
+    /** The PLOVER gold sentences read by {@link #print} and their annotations (empty before, or without the file). */
+    List<GoldSentence> goldSentences() { return goldSentences; }
+    List<Doc> goldDocs() { return goldDocs; }
+
     int print(PrintWriter out, Path quadData, Path gold) {
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator();
         EventCoder coder = coding.coder();
         if (Files.isRegularFile(quadData)) {
             out.println("== quad class file " + quadData);
@@ -52,6 +61,8 @@ final class FoldEvalSections {
             PloverFoldEvaluation eval = new PloverFoldEvaluation(annotator, coder);
             List<GoldSentence> sentences = GoldFile.read(gold);
             List<Doc> docs = eval.annotate(sentences);
+            goldSentences = sentences;
+            goldDocs = docs;
             long seed = QuadTrainingConfig.defaults().seed();
             out.print(eval.run(sentences, docs, k, seed, coder).format(gold.getFileName().toString()));
             out.println("  rules+quad-model at other neutral thresholds (all folds; the shipped policy drops at "

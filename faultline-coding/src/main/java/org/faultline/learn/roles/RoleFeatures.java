@@ -12,8 +12,8 @@ import org.faultline.nlp.Token;
 /**
  * Turns one candidate phrase head, seen from one predicate, into named binary features: its word,
  * part of speech, entity class and shape; its relation, preposition and governor; the dependency
- * path to the predicate and the side it stands on; passive voice and by-agents; and what the actor
- * dictionary makes of it. Needs an {@link ActorResolver} (or null to leave the dictionary out);
+ * path to the predicate and the side it stands on; passive voice and by-agents; the predicate's
+ * lemma and frame (which arguments it has); and what the actor dictionary makes of it. Needs an {@link ActorResolver} (or null to leave the dictionary out);
  * gives a sorted, duplicate-free list, so the same input always gives the same features.
  */
 public final class RoleFeatures {
@@ -66,16 +66,33 @@ public final class RoleFeatures {
         f.add("pred+path=" + pred + "|" + path);
         f.add("pred.pos=" + t.token(predicate).pos());
         f.add("pred+case=" + pred + "|" + prep);
+        // the same on every candidate of the sentence: they let the model learn whether this predicate,
+        // with this frame, has a target at all (a sentence-level prior the per-candidate features lack)
+        f.add("pred=" + pred);
+        for (String r : frame(t, predicate)) f.add("pred.has=" + r);
         int inner = complement(t, predicate);
         if (inner >= 0) { // "X said Y attacked Z": the roles may sit on the reported clause
             String path2 = path(t, candidate, inner);
             f.add("path2=" + path2);
             f.add("path2+case=" + path2 + "|" + prep);
             f.add("side2=" + (candidate < inner ? "before" : candidate > inner ? "after" : "at"));
+            f.add("pred2+path2=" + t.token(inner).lemma().toLowerCase(Locale.ROOT) + "|" + path2);
         }
         if ("by".equals(prep) && (passive || t.token(t.head(c) < 0 ? c : t.head(c)).pos().equals("VBN"))) f.add("agent");
         dictionary(t, candidate, date, f);
         return List.copyOf(f);
+    }
+
+    /** The predicate's frame: its argument relations, sorted and without repeats ("nsubj,obj,obl:against"). */
+    private static TreeSet<String> frame(DepTree t, int predicate) {
+        TreeSet<String> rels = new TreeSet<>();
+        for (int c : t.children(predicate)) {
+            String r = t.baseRel(c);
+            if (r.equals("nsubj")) rels.add(t.rel(c)); // nsubj:pass kept apart: a passive frame's subject is the one acted on
+            else if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp") || r.equals("xcomp")) rels.add(r);
+            else if (r.equals("obl")) rels.add("obl:" + t.caseMarker(c));
+        }
+        return rels;
     }
 
     /** The first clausal complement of the predicate ("said [that ...]", "threatened [to attack]"), or -1. */

@@ -42,8 +42,12 @@ public final class RoleTraining {
             prov.put("model", MODEL_FILE);
             prov.put("modelSha256", RoleCorpus.sha256(modelFile));
             prov.put("date", LocalDate.now().toString());
-            prov.put("data", List.of(Map.of("path", config.data(), "sha256", corpus.sha256(), "sentences", corpus.gold().size(),
-                    "source", "eventdata/ConfliBERT data/cameo_ner/train.txt (commit 0b63001)")));
+            Map<String, Object> data = new LinkedHashMap<>(); // ordered: Map.of would change the file's bytes from run to run
+            data.put("path", config.data());
+            data.put("sha256", corpus.sha256());
+            data.put("sentences", corpus.gold().size());
+            data.put("source", "eventdata/ConfliBERT data/cameo_ner/train.txt (commit 0b63001)");
+            prov.put("data", List.of(data));
             prov.put("annotator", annotator);
             prov.put("trainer", "Tribuo 4.3.2 LinearSGDTrainer (LogMulticlass, AdaGrad), single-threaded");
             prov.put("hyperParameters", config.asMap());

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Held-out-fold floors of the role model on ConfliBERT's span-marked sentences (skipped without
  * ../shared). The issue's targets are source F1 0.80 and target F1 0.75 (token overlap); the floors
- * sit just below what the bundled configuration measures (source 0.93, target 0.74).
+ * sit just below what the bundled configuration measures (source 0.927, target 0.755 held out).
  */
 class RoleCrossValidationTest {
     @Test
@@ -42,7 +42,7 @@ class RoleCrossValidationTest {
         }
         System.out.print(RoleFoldReport.format(folds));
         assertTrue(src >= 0.90, "held-out source span F1 " + src);
-        assertTrue(tgt >= 0.71, "held-out target span F1 " + tgt);
+        assertTrue(tgt >= 0.745, "held-out target span F1 " + tgt);
         assertTrue(srcTrain >= src - 0.01, "training folds should score at least as well as held-out ones");
     }
 }

@@ -49,6 +49,18 @@ class RoleFeaturesTest {
     }
 
     @Test
+    void predicateLemmaAndFrameAreOnEveryCandidate() {
+        DepTree t = new DepTree(passive());
+        for (int candidate : new int[] {1, 5}) {
+            List<String> f = new RoleFeatures(null).of(t, candidate, t.root(), 0, null);
+            assertTrue(f.contains("pred=shell"), f.toString());
+            assertTrue(f.contains("pred.has=obl:by"), f.toString());
+            assertTrue(f.contains("pred.has=nsubj:pass"), "a passive frame is told apart: " + f);
+            assertFalse(f.contains("pred.has=obj"), "the passive verb has no object: " + f);
+        }
+    }
+
+    @Test
     void featuresAreSortedAndStable() {
         DepTree t = new DepTree(passive());
         List<String> a = new RoleFeatures(null).of(t, 5, 3, 1, null), b = new RoleFeatures(null).of(t, 5, 3, 1, null);
