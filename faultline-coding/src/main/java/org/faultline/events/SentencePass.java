@@ -20,6 +20,7 @@ final class SentencePass {
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should", "get", "become", "seem", "remain");
 
+    private static final CoderWords VICTIM = CoderWords.bundled();
     private final CoderParts parts;
     private final ParseView pv;
     private final LocalDate reportDate;
@@ -84,6 +85,13 @@ final class SentencePass {
                 report(tr, Outcome.REJECTED, background
                         ? "background clause (relative, participle or temporal): coded only when its source is known with a country"
                         : "neither actor is known with a country (" + describeRoles(roles) + ")");
+                continue;
+            }
+            // who did it is what makes most acts an event; only harm done to someone (list "victim" of coder-words.tsv)
+            // is news with the doer unknown ("a policeman was killed", "two activists were detained")
+            made.removeIf(d -> d.source() == null && !VICTIM.covers("victim", d.type(), d.cameo()));
+            if (made.isEmpty()) {
+                report(tr, Outcome.REJECTED, "no source: only acts of list 'victim' are coded with a target alone (" + describeRoles(roles) + ")");
                 continue;
             }
             for (Draft d : made) if (drafts.stream().noneMatch(d::sameAs)) drafts.add(d);
