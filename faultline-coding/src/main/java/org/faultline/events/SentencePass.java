@@ -20,7 +20,7 @@ final class SentencePass {
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should", "get", "become", "seem", "remain");
 
-    private static final CoderWords VICTIM = CoderWords.bundled();
+    private static final CoderWords LISTS = CoderWords.bundled();
     private final CoderParts parts;
     private final ParseView pv;
     private final LocalDate reportDate;
@@ -89,9 +89,16 @@ final class SentencePass {
             }
             // who did it is what makes most acts an event; only harm done to someone (list "victim" of coder-words.tsv)
             // is news with the doer unknown ("a policeman was killed", "two activists were detained")
-            made.removeIf(d -> d.source() == null && !VICTIM.covers("victim", d.type(), d.cameo()));
+            made.removeIf(d -> d.source() == null && !LISTS.covers("victim", d.type(), d.cameo()));
             if (made.isEmpty()) {
                 report(tr, Outcome.REJECTED, "no source: only acts of list 'victim' are coded with a target alone (" + describeRoles(roles) + ")");
+                continue;
+            }
+            // a meeting, visit or talks need someone met: "he visited his resort", "after talking to a reporter" are
+            // no consultation between actors (list "counterpart" of coder-words.tsv)
+            made.removeIf(d -> d.target() == null && LISTS.covers("counterpart", d.type(), d.cameo()));
+            if (made.isEmpty()) {
+                report(tr, Outcome.REJECTED, "no counterpart: acts of list 'counterpart' need a target (" + describeRoles(roles) + ")");
                 continue;
             }
             for (Draft d : made) if (drafts.stream().noneMatch(d::sameAs)) drafts.add(d);
