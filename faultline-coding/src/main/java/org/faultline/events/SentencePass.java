@@ -87,8 +87,8 @@ final class SentencePass {
                         : "neither actor is known with a country (" + describeRoles(roles) + ")");
                 continue;
             }
-            // a verbal act is someone's words: without a speaker it is no event ("the treaty agreed in that era"); material
-            // acts (list "victim" of coder-words.tsv) are news with the doer unknown ("a policeman was killed")
+            // a verbal act is someone's words: without a speaker it is no event ("the treaty agreed in that era"); acts of
+            // force and authority (list "victim" of coder-words.tsv) are news with the doer unknown ("a policeman was killed")
             made.removeIf(d -> d.source() == null && !LISTS.covers("victim", d.type(), d.cameo()));
             if (made.isEmpty()) {
                 report(tr, Outcome.REJECTED, "no source: only acts of list 'victim' are coded with a target alone (" + describeRoles(roles) + ")");
