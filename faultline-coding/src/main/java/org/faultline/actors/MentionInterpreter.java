@@ -49,7 +49,8 @@ final class MentionInterpreter {
         Hit<StateLex> state = null;
         Hit<SectorLex> strong = null, weak = null, genericSector = null;
         boolean former = AgentAffixes.marksFormer(words);
-        for (PhraseIndex.Match<Lex> m : lexicon.scan(AgentAffixes.strip(words))) {
+        List<String> scanned = AgentAffixes.strip(words);
+        for (PhraseIndex.Match<Lex> m : lexicon.scan(scanned)) {
             Lex lex = lexicon.choose(m.values(), date).orElse(null);
             if (lex == null) continue;
             int d = distance(m, head);
@@ -111,6 +112,10 @@ final class MentionInterpreter {
             if (o.transnational()) base = o.code();
             if (java.util.Objects.equals(sector, o.sector())) qid = o.wikidata();
         } else if (state != null) {
+            // "Atletico Madrid", "Moscow State University": a capital inside a longer proper name names a club or
+            // a school, not the government; the metonym stands for the state only when it stands alone
+            if (state.lex().role() == StateRole.METONYM && strong == null && weak == null && insideLongerName(scanned, state.match()))
+                return Optional.empty();
             StateEntry original = state.lex().state();
             StateEntry s = existing(original, date);
             boolean metonym = state.lex().role() == StateRole.METONYM;
@@ -133,6 +138,17 @@ final class MentionInterpreter {
         if (former && sector != null && OFFICE_SECTORS.contains(sector)) sector = "ELI";
         if (person == null && entityName != null && org == null) { name = entityName; qid = null; }
         return Optional.of(new Actor(text, name, country, sector, code(country, sector, base, defaultSector), qid));
+    }
+
+    /** Whether a capitalised word no dictionary phrase covers stands right before or after the match (one name with it). */
+    private boolean insideLongerName(List<String> words, PhraseIndex.Match<Lex> m) {
+        for (int k : new int[] {m.start() - 1, m.end()}) {
+            if (k < 0 || k >= words.size()) continue;
+            String w = words.get(k);
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.endsWith("'s")) continue;
+            if (lexicon.scan(List.of(w)).isEmpty()) return true;
+        }
+        return false;
     }
 
     /** True for a single word naming a role that speaks for an institution ("spokesman", "official"). */

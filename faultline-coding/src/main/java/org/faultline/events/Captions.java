@@ -18,10 +18,12 @@ final class Captions {
 
     private final Set<String> caption;
     private final Set<String> credit;
+    private final Set<String> position;
 
     Captions(CoderWords words) {
         this.caption = words.list("caption");
         this.credit = words.list("credit");
+        this.position = words.list("position");
     }
 
     /** Why the sentence is a caption or credit, or null when it is not one. */
@@ -44,6 +46,9 @@ final class Captions {
             boolean labelled = inside.matches("(photo|image|picture)( credit)?\\s*:.*");
             if (slashCredit && !isDateline(text, m.start()) || labelled)
                 return "image credit ('" + m.group() + "'): the sentence is a caption, codes nothing";
+            // "X (left) and Y (right) were ...": where a person stands in the picture is said only in a caption
+            if (position.contains(inside))
+                return "picture position ('" + m.group() + "'): the sentence is a caption, codes nothing";
         }
         return null;
     }

@@ -161,8 +161,8 @@ final class EventBuilder {
                     && s.actor().code().equals(t.actor().code())) t = TargetPreference.asPlace(t);
             if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             // "Yerevan asked ... the link between Armenia and ...": a named bare country of the source's own is not its target
-            if (s != null && t != null && !implicit && t.actor().sector() == null && s.actor().country() != null
-                    && s.actor().country().equals(t.actor().country())) {
+            if (s != null && t != null && !implicit && (t.actor().sector() == null && s.actor().country() != null
+                    && s.actor().country().equals(t.actor().country()) || ownOrgan(s.actor(), t.actor()))) {
                 selfTargeted.add(s); // the act stays, without the false target, unless it has a real one
                 continue;
             }
@@ -170,6 +170,19 @@ final class EventBuilder {
         }
         for (ActorFinder.Found s : selfTargeted) if (out.stream().noneMatch(p -> p.source == s)) out.add(new Pair(s, null));
         return out;
+    }
+
+    /**
+     * "Britain will not blink in talks, its chief negotiator said", "the EU will finance ships, its commissioner said":
+     * a state's (or body's) own organs are not the target of its acts; the actor code of the target extends the
+     * source's (GBR and GBRGOV, IGOEUR and IGOEURCOM) and names an office (list "organ" of coder-words.tsv), not
+     * its people, whom a state does act upon (arrests, curfews).
+     */
+    static boolean ownOrgan(Actor source, Actor target) {
+        String s = source.code(), t = target.code();
+        if (s == null || t == null || s.equals(t) || !t.startsWith(s)) return false;
+        return target.sector() != null && WORDS.list("organ").contains(target.sector().toLowerCase(java.util.Locale.ROOT))
+                || s.startsWith("IGO");
     }
 
     private static Actor actor(ActorFinder.Found f) { return f == null ? null : f.actor(); }

@@ -20,6 +20,7 @@ final class SentencePass {
     private static final Set<String> AUXILIARY = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should", "get", "become", "seem", "remain");
 
+    private static final CoderWords LISTS = CoderWords.bundled();
     private final CoderParts parts;
     private final ParseView pv;
     private final LocalDate reportDate;
@@ -84,6 +85,13 @@ final class SentencePass {
                 report(tr, Outcome.REJECTED, background
                         ? "background clause (relative, participle or temporal): coded only when its source is known with a country"
                         : "neither actor is known with a country (" + describeRoles(roles) + ")");
+                continue;
+            }
+            // a verbal act is someone's words: without a speaker it is no event ("the treaty agreed in that era"); acts of
+            // force and authority (list "victim" of coder-words.tsv) are news with the doer unknown ("a policeman was killed")
+            made.removeIf(d -> d.source() == null && !LISTS.covers("victim", d.type(), d.cameo()));
+            if (made.isEmpty()) {
+                report(tr, Outcome.REJECTED, "no source: only acts of list 'victim' are coded with a target alone (" + describeRoles(roles) + ")");
                 continue;
             }
             for (Draft d : made) if (drafts.stream().noneMatch(d::sameAs)) drafts.add(d);

@@ -57,7 +57,7 @@ class CoderCasesTest {
     }
 
     private static boolean matches(Event ev, String[] f, boolean withFactuality) {
-        if (!ev.type().equals(f[0]) || !actor(ev.source(), f[1]) || !actor(ev.target(), f[2])) return false;
+        if (!(f[0].equals("*") || ev.type().equals(f[0])) || !actor(ev.source(), f[1]) || !actor(ev.target(), f[2])) return false;
         if (withFactuality && !f[3].equals("*") && !ev.factuality().label().equals(f[3])) return false;
         for (int k = withFactuality ? 4 : 3; k < f.length; k++) {
             if (!f[k].startsWith("date=")) throw new IllegalArgumentException("unknown field '" + f[k] + "'");
