@@ -60,7 +60,7 @@ public final class IngestJob {
     public IngestSummary run(List<String> inputs, Progress progress) {
         long start = System.nanoTime();
         DuplicateIndex dupes = new DuplicateIndex();
-        store.forEachOriginalText(dupes::add);
+        store.forEachOriginalFingerprint(f -> dupes.add(f.id(), f.contentHash(), f.fingerprint()));
         AtomicInteger stored = new AtomicInteger(), duplicates = new AtomicInteger(), unchanged = new AtomicInteger();
         AtomicInteger events = new AtomicInteger(), cutShort = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();

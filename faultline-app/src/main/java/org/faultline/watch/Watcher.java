@@ -78,7 +78,7 @@ public final class Watcher {
     public CycleSummary runOnce() {
         if (dupes == null) {
             dupes = new DuplicateIndex();
-            store.forEachOriginalText(dupes::add);
+            store.forEachOriginalFingerprint(f -> dupes.add(f.id(), f.contentHash(), f.fingerprint()));
         }
         Instant now = clock.instant();
         int polled = 0, newItems = 0, stored = 0;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.faultline.ingest.Article;
+import org.faultline.ingest.dedup.DuplicateIndex;
 
 /** Reads and writes the {@code articles} table. Callers own the transaction. */
 final class ArticleRows {
@@ -49,8 +50,8 @@ final class ArticleRows {
     void insert(Connection conn, Article a, Stored previous, boolean annotated, LocalDate reportDate) throws SQLException {
         // a new article leaves seq out so the database picks the next one (SQLite's rowid, PostgreSQL's identity)
         String sql = previous != null
-                ? "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date, seq) VALUES (" + "?,".repeat(16) + "?)"
-                : "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date) VALUES (" + "?,".repeat(15) + "?)";
+                ? "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date, fingerprint, seq) VALUES (" + "?,".repeat(17) + "?)"
+                : "INSERT INTO articles(" + COLUMNS + ", ingested_at, annotated, report_date, fingerprint) VALUES (" + "?,".repeat(16) + "?)";
         String ingestedAt = previous != null ? previous.ingestedAt() : Instant.now().toString();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             ps.setString(1, a.id());
@@ -69,7 +70,9 @@ final class ArticleRows {
             ps.setString(14, ingestedAt);
             ps.setInt(15, annotated ? 1 : 0);
             ps.setString(16, reportDate == null ? null : reportDate.toString());
-            if (previous != null) ps.setLong(17, previous.seq());
+            // kept so the next ingest seeds duplicate detection without shingling this text again
+            ps.setBytes(17, DuplicateIndex.fingerprint(a.text()));
+            if (previous != null) ps.setLong(18, previous.seq());
             ps.executeUpdate();
         }
     }
@@ -80,6 +83,43 @@ final class ArticleRows {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * (id, content hash, fingerprint) of every original article in storage order; a row stored
+     * before fingerprints existed gets its hash and fingerprint computed from its text, and
+     * {@code missing} receives it so the caller can save it.
+     */
+    void forEachOriginalFingerprint(Connection conn, Consumer<StoredFingerprint> consumer, Consumer<StoredFingerprint> missing)
+            throws SQLException {
+        String sql = "SELECT id, content_hash, fingerprint, CASE WHEN fingerprint IS NULL OR content_hash IS NULL THEN text END "
+                + "FROM articles WHERE duplicate_of IS NULL ORDER BY seq";
+        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String text = rs.getString(4);
+                if (text == null) {
+                    consumer.accept(new StoredFingerprint(rs.getString(1), rs.getString(2), rs.getBytes(3)));
+                } else {
+                    StoredFingerprint f = new StoredFingerprint(rs.getString(1),
+                            rs.getString(2) != null ? rs.getString(2) : org.faultline.ingest.dedup.ContentHash.of(text),
+                            DuplicateIndex.fingerprint(text));
+                    consumer.accept(f);
+                    missing.accept(f);
+                }
+            }
+        }
+    }
+
+    /** Saves fingerprints computed for rows stored before they existed. */
+    void saveFingerprints(Connection conn, List<StoredFingerprint> fingerprints) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE articles SET fingerprint = ? WHERE id = ?")) {
+            for (StoredFingerprint f : fingerprints) {
+                ps.setBytes(1, f.fingerprint());
+                ps.setString(2, f.id());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -594,6 +594,19 @@ public final class Store implements AutoCloseable {
         db.read(c -> { reads.forEachText(c, consumer, true); return null; });
     }
 
+    /**
+     * (id, content hash, fingerprint) of every original article in storage order: what seeds
+     * duplicate detection, read as bytes so an ingest into a large store does not shingle every
+     * stored text again. Articles stored before fingerprints were kept (schema V12) get theirs
+     * computed once here and saved.
+     */
+    public void forEachOriginalFingerprint(java.util.function.Consumer<StoredFingerprint> consumer) {
+        requireNonNull(consumer, "consumer must not be null");
+        List<StoredFingerprint> missing = new java.util.ArrayList<>();
+        db.read(c -> { articles.forEachOriginalFingerprint(c, consumer, missing::add); return null; });
+        if (!missing.isEmpty()) db.write(c -> { articles.saveFingerprints(c, missing); return null; });
+    }
+
     /** (id, clean text) of every article, duplicates included, in storage order (originals come first). */
     public void forEachText(BiConsumer<String, String> consumer) {
         requireNonNull(consumer, "consumer must not be null");

@@ -23,7 +23,9 @@ public final class DuplicateIndex {
     private static final int BANDS = 32;
     private static final int ROWS = 4;
 
-    private final MinHasher hasher = new MinHasher(5, BANDS * ROWS);
+    /** Stateless and deterministic, so one serves every index and the store's saved fingerprints. */
+    private static final MinHasher HASHER = new MinHasher(5, BANDS * ROWS);
+    private final MinHasher hasher = HASHER;
     private final double threshold;
     private final Map<String, String> byHash = new HashMap<>();
     private final Map<String, long[]> signatures = new LinkedHashMap<>();
@@ -44,6 +46,36 @@ public final class DuplicateIndex {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         register(id, ContentHash.of(text), hasher.signature(text));
+    }
+
+    /**
+     * Registers a stored article from its saved fingerprint ({@link #fingerprint}), so seeding an
+     * index from a large store reads bytes instead of shingling every text again.
+     *
+     * @throws IllegalArgumentException when the fingerprint is not one this class wrote
+     */
+    public synchronized void add(String id, String contentHash, byte[] fingerprint) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(contentHash, "contentHash");
+        register(id, contentHash, decode(fingerprint, id));
+    }
+
+    /** The text's MinHash signature as bytes (1 KiB), for the store to keep beside the article. */
+    public static byte[] fingerprint(String text) {
+        long[] sig = HASHER.signature(Objects.requireNonNull(text, "text"));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(sig.length * Long.BYTES);
+        for (long v : sig) b.putLong(v);
+        return b.array();
+    }
+
+    private static long[] decode(byte[] bytes, String id) {
+        if (bytes == null || bytes.length != BANDS * ROWS * Long.BYTES)
+            throw new IllegalArgumentException("fingerprint of article " + id + " has " + (bytes == null ? "no" : bytes.length)
+                    + " bytes, expected " + BANDS * ROWS * Long.BYTES);
+        long[] sig = new long[BANDS * ROWS];
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        for (int i = 0; i < sig.length; i++) sig[i] = b.getLong();
+        return sig;
     }
 
     private void register(String id, String hash, long[] sig) {

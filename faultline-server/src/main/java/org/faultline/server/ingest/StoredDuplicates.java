@@ -23,7 +23,7 @@ public final class StoredDuplicates {
     public synchronized Article link(Article article) {
         if (index == null) {
             index = new DuplicateIndex();
-            store.forEachOriginalText(index::add);
+            store.forEachOriginalFingerprint(f -> index.add(f.id(), f.contentHash(), f.fingerprint()));
         }
         return index.link(article);
     }
