@@ -1,10 +1,10 @@
 package org.faultline.commitments;
 
 import java.io.BufferedReader;
+import org.faultline.io.BundledResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,12 +42,7 @@ public final class CommitmentCues {
     }
 
     public static CommitmentCues bundled() {
-        try (InputStream in = CommitmentCues.class.getResourceAsStream("commitment-cues.tsv")) {
-            if (in == null) throw new IllegalStateException("commitment-cues.tsv missing from the classpath");
-            return read(in, "commitment-cues.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledResource.read(CommitmentCues.class, "commitment-cues.tsv", in -> read(in, "commitment-cues.tsv"));
     }
 
     /** Reads a cue file in the bundled format; {@code source} names it in error messages. */

@@ -1,10 +1,9 @@
 package org.faultline.events;
 
 import java.io.BufferedReader;
+import org.faultline.io.BundledResource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -38,12 +37,8 @@ final class CoderWords {
     static CoderWords bundled() { return INSTANCE; }
 
     private static CoderWords load() {
-        try (InputStream in = CoderWords.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("bundled word lists " + BUNDLED + " missing from the classpath");
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "coder-words.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + BUNDLED, e);
-        }
+        return BundledResource.read(CoderWords.class, BUNDLED,
+                in -> read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "coder-words.tsv"));
     }
 
     static CoderWords read(BufferedReader in, String name) throws IOException {

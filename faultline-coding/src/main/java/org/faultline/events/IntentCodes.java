@@ -1,10 +1,9 @@
 package org.faultline.events;
 
 import java.io.BufferedReader;
+import org.faultline.io.BundledResource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,12 +62,8 @@ final class IntentCodes {
     List<Rule> rules() { return rules; }
 
     private static IntentCodes load() {
-        try (InputStream in = IntentCodes.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("bundled intent codes " + BUNDLED + " missing from the classpath");
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "intent-codes.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + BUNDLED, e);
-        }
+        return BundledResource.read(IntentCodes.class, BUNDLED,
+                in -> read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "intent-codes.tsv"));
     }
 
     static IntentCodes read(BufferedReader in, String name) throws IOException {

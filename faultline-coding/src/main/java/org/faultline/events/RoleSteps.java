@@ -1,8 +1,8 @@
 package org.faultline.events;
 
 import java.io.BufferedReader;
+import org.faultline.io.BundledResource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +29,8 @@ final class RoleSteps {
     record Learned(RoleModel model, ActorResolver resolver) {}
 
     static List<RoleStep> bundled(PatternBook book, Learned learned) {
-        try (InputStream in = RoleSteps.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " missing from the classpath");
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE, book, learned);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-        }
+        return BundledResource.read(RoleSteps.class, RESOURCE,
+                in -> parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE, book, learned));
     }
 
     /** Steps named in {@code text}, in order, each bound to a finder built over {@code book}. */

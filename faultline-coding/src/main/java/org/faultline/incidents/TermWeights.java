@@ -1,10 +1,10 @@
 package org.faultline.incidents;
 
 import java.io.BufferedReader;
+import org.faultline.io.BundledResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -26,12 +26,7 @@ public final class TermWeights {
 
     /** The bundled table. */
     public static TermWeights bundled() {
-        try (InputStream in = TermWeights.class.getResourceAsStream("term-weights.tsv")) {
-            if (in == null) throw new IllegalStateException("term-weights.tsv missing from the classpath");
-            return read(in, "term-weights.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledResource.read(TermWeights.class, "term-weights.tsv", in -> read(in, "term-weights.tsv"));
     }
 
     /** Every word weighs 1. */

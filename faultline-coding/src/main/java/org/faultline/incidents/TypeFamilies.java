@@ -1,10 +1,10 @@
 package org.faultline.incidents;
 
 import java.io.BufferedReader;
+import org.faultline.io.BundledResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -27,12 +27,7 @@ public final class TypeFamilies {
 
     /** The bundled table. */
     public static TypeFamilies bundled() {
-        try (InputStream in = TypeFamilies.class.getResourceAsStream("type-families.tsv")) {
-            if (in == null) throw new IllegalStateException("type-families.tsv missing from the classpath");
-            return read(in, "type-families.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledResource.read(TypeFamilies.class, "type-families.tsv", in -> read(in, "type-families.tsv"));
     }
 
     /** Reads a table in the bundled format; {@code source} names it in error messages. */

@@ -1,10 +1,9 @@
 package org.faultline.events.cameo;
 
 import java.io.BufferedReader;
+import org.faultline.io.BundledResource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -21,12 +20,8 @@ public final class CameoTable {
     private CameoTable(Map<String, CameoEntry> entries) { this.entries = Map.copyOf(entries); }
 
     public static CameoTable bundled() {
-        try (InputStream in = CameoTable.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new IllegalStateException("bundled CAMEO table " + BUNDLED + " missing from the classpath");
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "cameo-goldstein.tsv");
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + BUNDLED, e);
-        }
+        return BundledResource.read(CameoTable.class, BUNDLED,
+                in -> read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "cameo-goldstein.tsv"));
     }
 
     static CameoTable read(BufferedReader in, String name) throws IOException {
