@@ -71,7 +71,8 @@ final class ActorFinder {
                 if (!out.isEmpty()) return out;
             }
             String w = pv.lowerWord(t);
-            if (!previous.isEmpty() && THIRD_PERSON.contains(w))
+            // inside a quote "he" and "they" are the speaker's people, not the narrator's last actor
+            if (!previous.isEmpty() && THIRD_PERSON.contains(w) && !pv.insideQuote(t))
                 for (Actor a : plural ? previous : previous.subList(0, 1)) out.add(new Found(t, a, true));
             return out;
         }

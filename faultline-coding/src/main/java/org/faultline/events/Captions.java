@@ -1,10 +1,15 @@
 package org.faultline.events;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.faultline.nlp.DatePrecision;
 import org.faultline.nlp.Sentence;
+import org.faultline.nlp.TimeExpression;
+import org.faultline.nlp.Token;
 
 /**
  * Photo captions and image credits that cleaning left in the text ("Photo: soldiers at a checkpoint",
@@ -15,6 +20,10 @@ import org.faultline.nlp.Sentence;
 final class Captions {
     /** A parenthesis: an agency with a slash ("(Reuters/Jane Doe)") or a labelled credit ("(Photo: X)") is a credit. */
     private static final Pattern PAREN = Pattern.compile("\\(([^()]{2,60})\\)");
+    /** Verbs of saying: a caption shows, it does not report. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "claim", "report", "announce", "state", "insist", "write", "warn", "accuse");
+    /** A year written out in a time expression ("Sept. 3, 2020", "29 February 2020"). */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
 
     private final Set<String> caption;
     private final Set<String> credit;
@@ -27,7 +36,9 @@ final class Captions {
     }
 
     /** Why the sentence is a caption or credit, or null when it is not one. */
-    String why(Sentence s) {
+    String why(Sentence s, LocalDate reportDate) {
+        String scene = datedScene(s, reportDate);
+        if (scene != null) return scene;
         String text = s.text().strip();
         String lower = text.toLowerCase(Locale.ROOT);
         for (String c : caption) {
@@ -51,6 +62,42 @@ final class Captions {
                 return "picture position ('" + m.group() + "'): the sentence is a caption, codes nothing";
         }
         return null;
+    }
+
+    /**
+     * A wire photo caption: a scene in the present tense (or with no finite verb at all) pinned to a
+     * full date with its year written out, on or before the publication day ("X speaks to reporters
+     * in Y, on March 3, 2020"; "X at a rally in Y, February 29, 2020"). Reporting prose puts a past
+     * day in the past tense, and a present tense with a future day is a schedule, not a picture, so
+     * both stay coded. Null when the sentence is not such a scene.
+     */
+    static String datedScene(Sentence s, LocalDate reportDate) {
+        TimeExpression day = null;
+        for (TimeExpression t : s.times())
+            if (t.precision() == DatePrecision.DAY && WRITTEN_YEAR.matcher(t.text()).find() && onOrBefore(t.value(), reportDate)) day = t;
+        if (day == null) return null;
+        for (Token t : s.tokens()) {
+            String pos = t.pos();
+            if (pos.startsWith("VB") && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT))) return null; // "X says ... since May 2, 2020": live prose
+            // a past tense, a modal or a past participle's auxiliary "has" makes it prose about the day, not a picture of it
+            if (pos.equals("VBD") || pos.equals("MD") || (pos.equals("VBN") && hasPerfectAuxiliary(s, t.index()))) return null;
+        }
+        return "dated present-tense scene ('" + day.text() + "'): a photo caption, codes nothing";
+    }
+
+    private static boolean hasPerfectAuxiliary(Sentence s, int participle) {
+        for (var d : s.children(participle))
+            if (d.relation().startsWith("aux") && s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("have")) return true;
+        return false;
+    }
+
+    private static boolean onOrBefore(String isoValue, LocalDate reportDate) {
+        if (isoValue == null || reportDate == null || isoValue.length() < 10) return false;
+        try {
+            return !LocalDate.parse(isoValue.substring(0, 10)).isAfter(reportDate);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** "MOSCOW (Reuters) - ...": an agency tag at the start of a story is a dateline, not a credit. */

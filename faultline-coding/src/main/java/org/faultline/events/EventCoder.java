@@ -120,7 +120,7 @@ public final class EventCoder {
     private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, List<Actor> previous) {
         if (articleId == null || articleId.isBlank()) throw new IllegalArgumentException("articleId must not be blank, was '" + articleId + "'");
         if (sentence == null) throw new IllegalArgumentException("sentence must not be null");
-        String caption = captions.why(sentence);
+        String caption = captions.why(sentence, reportDate);
         if (caption != null) return quiet(articleId, sentence, caption);
         SentencePass pass = new SentencePass(parts, sentence, reportDate, previous);
         List<Draft> drafts;
@@ -152,7 +152,7 @@ public final class EventCoder {
     public List<SentenceExplanation> explain(Doc doc) {
         if (doc == null) throw new IllegalArgumentException("doc must not be null");
         List<SentenceExplanation> out = new ArrayList<>();
-        List<Actor> previous = List.of(); // the main actors so far, for "He said ..." / "They urged ..." in the next sentence
+        List<Actor> previous = List.of(); // the previous sentence's main actors, for "He said ..." / "They urged ..."
         Map<String, Integer> seen = new HashMap<>();
         YearFocus years = new YearFocus(doc.reportDate());
         for (Sentence original : doc.sentences()) {
@@ -165,8 +165,9 @@ public final class EventCoder {
             }
             SentenceExplanation e = explain(doc.id(), s, doc.reportDate(), previous);
             out.add(e);
-            List<Actor> main = mainActors(e.events());
-            if (!main.isEmpty()) previous = main;
+            // only the sentence right before: a "he" two sentences after an actor was last coded
+            // refers to someone named in between more often than to that actor
+            previous = mainActors(e.events());
         }
         return out;
     }

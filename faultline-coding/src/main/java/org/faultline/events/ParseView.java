@@ -50,6 +50,21 @@ final class ParseView {
     boolean isVerb(int i) { return tokens.get(i).isVerb(); }
     boolean isNoun(int i) { return tokens.get(i).isNoun(); }
     boolean isAdjective(int i) { return tokens.get(i).pos().startsWith("JJ"); }
+    /**
+     * Whether token {@code i} stands inside quotation marks opened earlier in the sentence (the
+     * tagger marks opening and closing quotes as {@code ``} and {@code ''}; a possessive
+     * apostrophe is {@code POS}, so "the countries' leaders" does not open a quote).
+     */
+    boolean insideQuote(int i) {
+        boolean open = false;
+        for (int k = 0; k < i && k < tokens.size(); k++) {
+            String tag = tokens.get(k).pos();
+            if (tag.equals("``")) open = true;
+            else if (tag.equals("''")) open = false;
+        }
+        return open;
+    }
+
     boolean isPronoun(int i) { return tokens.get(i).pos().startsWith("PRP") || tokens.get(i).pos().startsWith("WP"); }
 
     /** Tree head of a token, or -1 for the root (or an unattached token). */
@@ -110,7 +125,39 @@ final class ParseView {
     /** True for passive clauses: an aux:pass or nsubj:pass dependent. */
     boolean isPassive(int v) {
         for (Dependency d : out.get(v)) if (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")) return true;
+        return reducedPassive(v);
+    }
+
+    /**
+     * A past participle the tagger read as an active past tense: "fishermen detained at sea by
+     * the coast guard attend ..." comes out as "fishermen detained" with "by the coast guard" as a
+     * plain oblique. A past-tense verb with no object and a "by" phrase naming people or an
+     * organisation is passive: the by-phrase acts, the subject is acted on.
+     */
+    private static final Set<String> AGENT_ENTITIES = Set.of("PERSON", "ORGANIZATION", "COUNTRY", "NATIONALITY", "LOCATION", "MISC");
+
+    private boolean reducedPassive(int v) {
+        String pos = tokens.get(v).pos();
+        if (!pos.equals("VBD") && !pos.equals("VBN")) return false;
+        boolean byAgent = false;
+        for (Dependency d : out.get(v)) {
+            String r = d.relation();
+            if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp") || r.equals("xcomp")) return false;
+            if ((r.equals("obl") || r.startsWith("obl:")) && "by".equals(prep(d.dependent())) && namesAgent(d.dependent())) byAgent = true;
+        }
+        return byAgent;
+    }
+
+    /** "by protesters", "by Peru", "by the Peruvian coast guard": the head or a modifier of it names people; "by force" does not. */
+    private boolean namesAgent(int i) {
+        if (namesPeople(tokens.get(i))) return true;
+        for (Dependency d : out.get(i))
+            if ((d.relation().equals("amod") || d.relation().equals("compound")) && namesPeople(tokens.get(d.dependent()))) return true;
         return false;
+    }
+
+    private static boolean namesPeople(Token t) {
+        return t.pos().startsWith("NNP") || t.pos().equals("NNS") || AGENT_ENTITIES.contains(t.ner());
     }
 
     /** True if {@code ancestor} is on the tree path from i to the root. */

@@ -130,7 +130,7 @@ final class RoleFinder {
         if (src.isEmpty() && pv.isPassive(t) && STATIVE.contains(pv.lowerWord(t)))
             for (int p : pv.children(t, "nsubj:pass")) Founds.addAll(src, actors.group(p));
         else if (pv.isPassive(t))
-            for (int p : pv.children(t, "nsubj:pass")) if (!tr.consumed().contains(p)) Founds.addAll(tgt, actors.group(p));
+            for (int p : pv.children(t, "nsubj:pass", "nsubj")) if (!tr.consumed().contains(p)) Founds.addAll(tgt, actors.group(p));
         if (tgt.isEmpty()) verbTargets(pv, actors, t, tr, src, tgt);
         if (tgt.isEmpty()) complementTargets(pv, actors, t, src, tgt);
     }
