@@ -102,7 +102,9 @@ final class ActorFinder {
     /** Country-bearing actors of the first modifier that has any, merged with the head's sector ("the Armenian ministry"). */
     private List<Found> viaModifiers(int t, Actor head, int depth) {
         List<Integer> mods = new ArrayList<>(pv.children(t, MODIFIERS));
-        mods.sort(java.util.Comparator.comparing(pv::isPronoun)); // named modifiers before "its", "their"
+        // "a fellow ex-Soviet country, Ukraine": an apposition names the thing itself, the other modifiers
+        // only describe it; then named modifiers, and "its", "their" last
+        mods.sort(java.util.Comparator.comparingInt(m -> pv.isPronoun(m) ? 2 : pv.rel(m).equals("appos") ? 0 : 1));
         for (int m : mods) {
             if (m == t || pv.token(m).ner().equals("DATE") || pv.isVerb(m)) continue;
             List<Found> out = new ArrayList<>();

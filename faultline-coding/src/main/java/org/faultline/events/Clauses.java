@@ -42,6 +42,10 @@ final class Clauses {
             if (RELATIVE_PRONOUNS.contains(pv.lemma(s)) && pv.rel(v).startsWith("acl")) { out.add(pv.gov(v)); continue; }
             out.add(s);
         }
+        // "A former Soviet republic, Lithuania has called ...": two subjects of one verb are a description and
+        // the name it describes (the parser's reading of a fronted apposition); the name acts
+        if (out.size() > 1 && out.stream().anyMatch(s -> pv.token(s).pos().startsWith("NNP")))
+            out.removeIf(s -> pv.token(s).pos().startsWith("NN") && !pv.token(s).pos().startsWith("NNP"));
         if (!out.isEmpty() || depth > 3) return out;
         int g = pv.gov(v);
         if (g < 0) return out;

@@ -173,10 +173,22 @@ final class RoleFinder {
                 Founds.addAll(src, actors.group(a));
             }
         }
-        // "expressed willingness to engage in talks": when the controller is an abstract noun, the clause above acts
+        // "expressed willingness to engage in talks": when the controller is an abstract noun, the clause above acts;
+        // a clause whose own subject names someone the dictionary does not know ("after Jane Doe called for ...")
+        // stays without a source rather than borrowing the actors of the clause it hangs from
         int g = pv.gov(v);
-        if (src.size() == before && depth < 2 && g >= 0 && Set.of("xcomp", "acl", "advcl").contains(pv.baseRel(v)) && pv.isVerb(g))
+        if (src.size() == before && depth < 2 && g >= 0 && Set.of("xcomp", "acl", "advcl").contains(pv.baseRel(v)) && pv.isVerb(g)
+                && !hasNamedSubject(pv, v))
             addAgents(pv, actors, g, eventNouns, src, depth + 1);
+    }
+
+    /** Whether the clause's own subject or agent is a name or a personal pronoun (someone definite, known or not). */
+    private static boolean hasNamedSubject(ParseView pv, int v) {
+        for (int a : pv.children(v, "nsubj", "nsubj:pass", "obl:agent")) {
+            var t = pv.token(a);
+            if (t.pos().startsWith("NNP") || t.pos().startsWith("PRP") || !"O".equals(t.ner())) return true;
+        }
+        return false;
     }
 
     private static void verbTargets(ParseView pv, ActorFinder actors, int v, Trigger tr, List<ActorFinder.Found> src, List<ActorFinder.Found> tgt) {
