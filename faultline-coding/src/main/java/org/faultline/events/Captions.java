@@ -15,7 +15,9 @@ import org.faultline.nlp.Token;
  * Photo captions and image credits that cleaning left in the text ("Photo: soldiers at a checkpoint",
  * "File photo of ...", "... (Reuters/Jane Doe)"): they describe a picture, often an old one, not a
  * reported event, so a sentence that is one codes nothing. The words are data: lists {@code caption}
- * and {@code credit} of {@code coder-words.tsv}.
+ * and {@code credit} of {@code coder-words.tsv}. Captions without such words are read from their
+ * grammar: a scene in the present tense that is pinned to a past date written out with its year, or
+ * that stands as a line of its own without a closing full stop.
  */
 final class Captions {
     /** A parenthesis: an agency with a slash ("(Reuters/Jane Doe)") or a labelled credit ("(Photo: X)") is a credit. */
@@ -75,14 +77,34 @@ final class Captions {
         TimeExpression day = null;
         for (TimeExpression t : s.times())
             if (t.precision() == DatePrecision.DAY && WRITTEN_YEAR.matcher(t.text()).find() && onOrBefore(t.value(), reportDate)) day = t;
-        if (day == null) return null;
+        if (day != null && presentTenseScene(s)) return "dated present-tense scene ('" + day.text() + "'): a photo caption, codes nothing";
+        // the same scene left without a closing full stop is a caption line of its own ("X arrive at Y on Saturday")
+        if (!endsLikeProse(s.text()) && hasPresentVerb(s) && presentTenseScene(s))
+            return "present-tense line without a closing full stop: a photo caption, codes nothing";
+        return null;
+    }
+
+    /** Prose sentences close with a full stop, question or exclamation mark (or a closing quote after one). */
+    private static boolean endsLikeProse(String text) {
+        String t = text.strip();
+        while (!t.isEmpty() && "'\"’”)".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
+        return !t.isEmpty() && ".!?:;…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private static boolean hasPresentVerb(Sentence s) {
+        for (Token t : s.tokens()) if (t.pos().equals("VBZ") || t.pos().equals("VBP")) return true;
+        return false;
+    }
+
+    /** No past tense, modal, perfect or verb of saying: a scene shown, not something reported. */
+    private static boolean presentTenseScene(Sentence s) {
         for (Token t : s.tokens()) {
             String pos = t.pos();
-            if (pos.startsWith("VB") && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT))) return null; // "X says ... since May 2, 2020": live prose
+            if (pos.startsWith("VB") && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT))) return false; // "X says ... since May 2, 2020": live prose
             // a past tense, a modal or a past participle's auxiliary "has" makes it prose about the day, not a picture of it
-            if (pos.equals("VBD") || pos.equals("MD") || (pos.equals("VBN") && hasPerfectAuxiliary(s, t.index()))) return null;
+            if (pos.equals("VBD") || pos.equals("MD") || (pos.equals("VBN") && hasPerfectAuxiliary(s, t.index()))) return false;
         }
-        return "dated present-tense scene ('" + day.text() + "'): a photo caption, codes nothing";
+        return true;
     }
 
     private static boolean hasPerfectAuxiliary(Sentence s, int participle) {
