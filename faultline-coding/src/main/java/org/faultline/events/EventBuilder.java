@@ -36,7 +36,8 @@ final class EventBuilder {
             triggerText = pv.word(reading.intent()) + (reading.negated() ? " not " : " ") + triggerText;
             if (f == Factuality.NEGATED) f = Factuality.ASSERTED;
         }
-        if (reading.obligation() && f == Factuality.REPORTED) f = Factuality.PROPOSED;
+        // "X must withdraw", "the court should accept the demand": what someone ought to do is asked for, not done
+        if (reading.obligation() && (f == Factuality.REPORTED || f == Factuality.ASSERTED)) f = Factuality.PROPOSED;
         List<ActorFinder.Found> sources = roles.sources(), targets = roles.targets();
         // someone announcing their own plan or act is asserting it, not reporting another's claim
         if (f == Factuality.REPORTED && claimedBy != null && !sources.isEmpty() && reading.isIntent()

@@ -94,6 +94,12 @@ final class SentencePass {
                 report(tr, Outcome.REJECTED, "no source: only acts of list 'victim' are coded with a target alone (" + describeRoles(roles) + ")");
                 continue;
             }
+            // a visit is to someone or somewhere with a government: "officials who arrived at his home" visited no one
+            made.removeIf(d -> "visit".equals(d.mode()) && d.target() == null);
+            if (made.isEmpty()) {
+                report(tr, Outcome.REJECTED, "a visit with no one visited: arriving or visiting is coded only with a target (" + describeRoles(roles) + ")");
+                continue;
+            }
             for (Draft d : made) if (drafts.stream().noneMatch(d::sameAs)) drafts.add(d);
             report(tr, Outcome.CODED, made.get(0).type() + " " + made.get(0).cameo() + " " + made.get(0).factuality().label()
                     + " " + dyads(made));
