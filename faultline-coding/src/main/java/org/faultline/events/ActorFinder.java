@@ -32,16 +32,21 @@ final class ActorFinder {
     private final ActorResolver resolver;
     private final ParseView pv;
     private final LocalDate date;
-    private final List<Actor> previous;
+    private final PreviousActors previous;
     private final int datelineEnd;
     private int speaker = -1;
 
     /** @param previous the main actors of the previous sentence, for pronouns without antecedent here; may be empty */
     ActorFinder(ActorResolver resolver, ParseView pv, LocalDate date, List<Actor> previous) {
+        this(resolver, pv, date, new PreviousActors(previous == null ? List.of() : previous, java.util.Set.of()));
+    }
+
+    /** @param previous the main actors of the previous sentence, for pronouns without antecedent here */
+    ActorFinder(ActorResolver resolver, ParseView pv, LocalDate date, PreviousActors previous) {
         this.resolver = resolver;
         this.pv = pv;
         this.date = date;
-        this.previous = previous == null ? List.of() : List.copyOf(previous);
+        this.previous = previous == null ? PreviousActors.NONE : previous;
         this.datelineEnd = Dateline.end(pv);
     }
 
@@ -72,8 +77,8 @@ final class ActorFinder {
             }
             String w = pv.lowerWord(t);
             // inside a quote "he" and "they" are the speaker's people, not the narrator's last actor
-            if (!previous.isEmpty() && THIRD_PERSON.contains(w) && !pv.insideQuote(t))
-                for (Actor a : plural ? previous : previous.subList(0, 1)) out.add(new Found(t, a, true));
+            if (THIRD_PERSON.contains(w) && !pv.insideQuote(t))
+                for (Actor a : previous.forPronoun(w, plural)) out.add(new Found(t, a, true));
             return out;
         }
         // "the Armenian prime minister's public statements": the possessor of a thing is the actor, not the phrase
@@ -149,8 +154,8 @@ final class ActorFinder {
      */
     Found withPreviousCountry(Found f) {
         Actor a = f.actor();
-        if (a.country() != null || a.sector() == null || previous.isEmpty()) return f;
-        Actor prev = previous.get(0);
+        if (a.country() != null || a.sector() == null || previous.actors().isEmpty()) return f;
+        Actor prev = previous.actors().get(0);
         if (prev.country() == null || !a.sector().equals(prev.sector())) return f;
         if (f.token() < 0) return f;
         boolean definite = pv.children(f.token(), "det").stream().anyMatch(d -> pv.lemma(d).equals("the"));
@@ -211,7 +216,7 @@ final class ActorFinder {
 
     /** Whether the sentence's named entities or the previous sentence's actors include a country other than {@code country}. */
     boolean mentionsOtherCountry(String country) {
-        for (Actor a : previous) if (a.country() != null && !a.country().equals(country)) return true;
+        for (Actor a : previous.actors()) if (a.country() != null && !a.country().equals(country)) return true;
         for (org.faultline.nlp.Entity e : pv.sentence.entities()) {
             if (e.type().equals("DATE") || e.type().equals("NUMBER") || e.type().equals("TIME")) continue;
             try {

@@ -114,10 +114,10 @@ public final class EventCoder {
 
     /** The events of one sentence together with every candidate word and why it did or did not give an event. */
     public SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate) {
-        return explain(articleId, sentence, reportDate, List.of());
+        return explain(articleId, sentence, reportDate, PreviousActors.NONE);
     }
 
-    private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, List<Actor> previous) {
+    private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, PreviousActors previous) {
         if (articleId == null || articleId.isBlank()) throw new IllegalArgumentException("articleId must not be blank, was '" + articleId + "'");
         if (sentence == null) throw new IllegalArgumentException("sentence must not be null");
         String caption = captions.why(sentence, reportDate);
@@ -152,7 +152,7 @@ public final class EventCoder {
     public List<SentenceExplanation> explain(Doc doc) {
         if (doc == null) throw new IllegalArgumentException("doc must not be null");
         List<SentenceExplanation> out = new ArrayList<>();
-        List<Actor> previous = List.of(); // the previous sentence's main actors, for "He said ..." / "They urged ..."
+        PreviousActors previous = PreviousActors.NONE; // the previous sentence's main actors, for "He said ..." / "They urged ..."
         Map<String, Integer> seen = new HashMap<>();
         YearFocus years = new YearFocus(doc.reportDate());
         for (Sentence original : doc.sentences()) {
@@ -167,7 +167,7 @@ public final class EventCoder {
             out.add(e);
             // only the sentence right before: a "he" two sentences after an actor was last coded
             // refers to someone named in between more often than to that actor
-            previous = mainActors(e.events());
+            previous = mainActors(e.events(), s);
         }
         return out;
     }
@@ -178,16 +178,29 @@ public final class EventCoder {
     }
 
     /** Distinct sources (with a country) of the first coded trigger of a sentence: "France and Germany condemned ..." gives both. */
-    private static List<Actor> mainActors(List<Event> events) {
+    private static PreviousActors mainActors(List<Event> events, Sentence s) {
         List<Actor> out = new ArrayList<>();
+        java.util.Set<Actor> persons = new java.util.HashSet<>();
         String trigger = null;
         for (Event ev : events) {
             if (ev.source() == null || ev.source().country() == null) continue;
             if (trigger == null) trigger = ev.trigger();
             if (!ev.trigger().equals(trigger)) break;
-            if (out.stream().noneMatch(a -> a.code() != null && a.code().equals(ev.source().code()))) out.add(ev.source());
+            if (out.stream().noneMatch(a -> a.code() != null && a.code().equals(ev.source().code()))) {
+                out.add(ev.source());
+                if (namedAsPerson(ev.source(), s)) persons.add(ev.source());
+            }
         }
-        return out;
+        return new PreviousActors(out, persons);
+    }
+
+    /** Whether the actor's phrase ends in a word the sentence tags as a person's name ("President Jane Doe"). */
+    private static boolean namedAsPerson(Actor a, Sentence s) {
+        if (a.text() == null || a.text().isBlank()) return false;
+        String[] words = a.text().strip().split("\\s+");
+        String last = words[words.length - 1];
+        for (var t : s.tokens()) if (t.word().equals(last) && "PERSON".equals(t.ner())) return true;
+        return false;
     }
 
     /** Codes already-annotated docs and measures the time spent coding alone (for {@code faultline bench}). */

@@ -31,7 +31,7 @@ final class SentencePass {
     private final ActorFinder actors;
     private final Absorption absorption;
 
-    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate, List<Actor> previous) {
+    SentencePass(CoderParts parts, Sentence sentence, LocalDate reportDate, PreviousActors previous) {
         this.parts = parts;
         this.pv = new ParseView(sentence);
         this.reportDate = reportDate;
