@@ -14,6 +14,8 @@ import org.faultline.events.patterns.Pattern;
  * (source, target) pair.
  */
 final class EventBuilder {
+    /** CAMEO 111, criticise or denounce: what an "attack" on words is. */
+    private static final String CRITICISE = "111";
     private final CameoTable cameo;
     private final PlaceResolver places;
 
@@ -38,6 +40,13 @@ final class EventBuilder {
         }
         // "X must withdraw", "the court should accept the demand": what someone ought to do is asked for, not done
         if (reading.obligation() && (f == Factuality.REPORTED || f == Factuality.ASSERTED)) f = Factuality.PROPOSED;
+        // "his attack on the magazine", "attacked the report": force is not used on words or on works that print them
+        String mode = p.mode();
+        if (type.equals("ASSAULT") && aimedAtWords(pv, tr)) {
+            type = "ACCUSE";
+            code = CRITICISE;
+            mode = null;
+        }
         List<ActorFinder.Found> sources = roles.sources(), targets = roles.targets();
         // someone announcing their own plan or act is asserting it, not reporting another's claim
         if (f == Factuality.REPORTED && claimedBy != null && !sources.isEmpty() && reading.isIntent()
@@ -59,7 +68,7 @@ final class EventBuilder {
         List<Draft> out = new ArrayList<>();
         for (Pair pair : pairs(sources, targets, roles.mutual())) {
             double conf = confidence(p, pair, reading);
-            out.add(new Draft(tr.token(), triggerText, type, p.mode(), p.context(), code, entry.goldstein(), entry.quad(),
+            out.add(new Draft(tr.token(), triggerText, type, mode, p.context(), code, entry.goldstein(), entry.quad(),
                     actor(pair.source), actor(pair.target), dated.date(), dated.precision(), location, f, claimedBy, conf));
         }
         return out;
@@ -109,6 +118,19 @@ final class EventBuilder {
     private static boolean aboutStatement(ParseView pv, Trigger tr) {
         java.util.Set<String> statement = CoderWords.bundled().list("statement");
         for (int o : pv.children(tr.token(), "obj", "nsubj:pass")) if (statement.contains(pv.lemma(o))) return true;
+        return false;
+    }
+
+    /** Whether an attack's object is a statement or a work (lists "statement" and "works" of coder-words.tsv). */
+    private static boolean aimedAtWords(ParseView pv, Trigger tr) {
+        java.util.Set<String> statement = CoderWords.bundled().list("statement"), works = CoderWords.bundled().list("works");
+        List<Integer> aimed = new ArrayList<>(pv.children(tr.token(), "obj", "nsubj:pass"));
+        if (tr.nominal())
+            for (int m : pv.children(tr.token(), "nmod")) if ("on".equals(pv.prep(m)) || "against".equals(pv.prep(m))) aimed.add(m);
+        for (int o : aimed) {
+            String lemma = pv.lemma(o);
+            if (statement.contains(lemma) || works.contains(lemma)) return true;
+        }
         return false;
     }
 

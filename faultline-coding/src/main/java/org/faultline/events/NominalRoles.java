@@ -23,8 +23,11 @@ final class NominalRoles {
         int n = tr.token();
         String type = tr.pattern().type();
         List<Integer> compounds = new ArrayList<>();
+        boolean superlative = superlative(pv, n);
         for (int m : pv.children(n, "nmod:poss", "amod", "compound")) {
             if (tr.consumed().contains(m)) continue;
+            // "Tunisia's deadliest attack", "the country's worst riots": with a superlative the possessor is the scope, not the doer
+            if (superlative && pv.rel(m).equals("nmod:poss")) continue;
             if (pv.rel(m).equals("compound")) { compounds.add(m); continue; }
             Founds.addAll(src, actors.group(m));
         }
@@ -52,6 +55,15 @@ final class NominalRoles {
         }
         if (type.equals("ACCUSE") && src.size() > 1 && tgt.isEmpty()) mutual = true;
         return mutual;
+    }
+
+    /** Whether the noun is ranked by a superlative ("deadliest", "worst", "most violent"). */
+    static boolean superlative(ParseView pv, int n) {
+        for (int m : pv.children(n, "amod")) {
+            if (pv.token(m).pos().equals("JJS")) return true;
+            for (int a : pv.children(m, "advmod")) if (pv.token(a).pos().equals("RBS")) return true;
+        }
+        return false;
     }
 
     /** "Azerbaijan's military assault": a country and a bare sector on one noun are one actor (AZE + MIL = AZEMIL). */

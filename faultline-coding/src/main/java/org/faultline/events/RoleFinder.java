@@ -168,7 +168,9 @@ final class RoleFinder {
         int before = src.size();
         for (int a : Clauses.agents(pv, v)) {
             if (eventNouns.contains(a)) {
-                for (int m : pv.children(a, "nmod:poss", "amod", "compound", "nmod:by", "nmod:of")) Founds.addAll(src, actors.group(m));
+                boolean ranked = NominalRoles.superlative(pv, a);
+                for (int m : pv.children(a, "nmod:poss", "amod", "compound", "nmod:by", "nmod:of"))
+                    if (!(ranked && pv.rel(m).equals("nmod:poss"))) Founds.addAll(src, actors.group(m));
             } else {
                 Founds.addAll(src, actors.group(a));
             }
