@@ -14,8 +14,9 @@ final class Embeds {
         List<Pattern> ps = book.patterns(pv.lemma(i), pos);
         for (Pattern p : ps) {
             if (p.embed() == Embed.NONE) continue;
-            // "seek to" and similar cues apply only with their conditions (a complement)
-            if (p.specificity() > 0 && pv.firstChild(i, "xcomp", "ccomp") < 0) continue;
+            // "seek to" and similar cues apply only with their conditions (a complement; for a noun,
+            // also a clause it governs: "calls for Minsk to free them")
+            if (p.specificity() > 0 && pv.firstChild(i, "xcomp", "ccomp") < 0 && (pos != 'N' || pv.firstChild(i, "acl") < 0)) continue;
             return p.embed();
         }
         return Embed.NONE;

@@ -42,6 +42,10 @@ final class NominalRoles {
             if (prep.equals("by") || (prep.equals("from") && !type.equals("AID") && !type.equals("RETREAT"))) Founds.addAll(src, actors.group(m));
             else if (prep.equals("between") || prep.equals("among")) { Founds.addAll(src, actors.group(m)); mutual = src.size() > 1; }
             else if (prep.equals("of") && OF_IS_SOURCE.contains(type)) { if (src.isEmpty()) Founds.addAll(src, actors.group(m)); }
+            else if (pv.isVerb(m)) {
+                // "calls for Minsk to free them": a clause on the noun names its addressee as the clause's subject
+                for (int who : pv.children(m, "nsubj")) Founds.addAll(tgt, actors.group(who));
+            }
             else if (TARGET_PREPS.contains(prep) && !PLACE_PREPS.contains(prep)) Founds.addAll(tgt, actors.group(m));
         }
         // "Russia's Ukraine offensive", "Azerbaijan's Lachin blockade": with a source already named, a noun-modifier names the target

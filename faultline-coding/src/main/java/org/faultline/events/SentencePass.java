@@ -94,6 +94,13 @@ final class SentencePass {
                 report(tr, Outcome.REJECTED, "no source: only acts of list 'victim' are coded with a target alone (" + describeRoles(roles) + ")");
                 continue;
             }
+            // a rally held by those in power or running for it, aimed at no one abroad, is campaigning, not a protest
+            made.removeIf(d -> "rally".equals(pv.lemma(d.token())) && "PROTEST".equals(d.type()) && isRuling(d.source())
+                    && (d.target() == null || java.util.Objects.equals(d.target().country(), d.source().country())));
+            if (made.isEmpty()) {
+                report(tr, Outcome.REJECTED, "a rally held by a government or political leader at home is not a protest (" + describeRoles(roles) + ")");
+                continue;
+            }
             // a visit is to someone or somewhere with a government: "officials who arrived at his home" visited no one
             made.removeIf(d -> "visit".equals(d.mode()) && d.target() == null);
             if (made.isEmpty()) {
@@ -139,6 +146,11 @@ final class SentencePass {
             Trigger t = triggers.remove(c);
             if (t != null) report(t, Outcome.ABSORBED, "part of the phrase of another trigger");
         }
+    }
+
+    /** Those in power or running for it: a government, its leaders, the political elite. */
+    private static boolean isRuling(Actor a) {
+        return a != null && a.sector() != null && java.util.Set.of("GOV", "ELI").contains(a.sector());
     }
 
     private static boolean hasCountry(Actor a) { return a != null && a.country() != null; }

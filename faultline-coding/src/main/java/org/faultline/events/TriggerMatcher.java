@@ -117,6 +117,9 @@ final class TriggerMatcher {
     private static int findLemma(ParseView pv, List<Integer> candidates, Set<String> values) {
         for (int c : candidates) {
             if (values.contains(pv.lemma(c)) || values.contains(pv.lowerWord(c))) return c;
+            // the lemmatiser keeps some plurals whole ("troops"): a plural noun also meets its singular
+            String w = pv.lowerWord(c);
+            if (pv.token(c).pos().equals("NNS") && w.length() > 3 && w.endsWith("s") && values.contains(w.substring(0, w.length() - 1))) return c;
             if (values.contains("@place") && PLACE_NER.contains(pv.token(c).ner())) return c;
         }
         return -1;
@@ -129,7 +132,8 @@ final class TriggerMatcher {
             int colon = r.indexOf(':');
             if (colon > 0 && values.contains(r.substring(colon + 1))) return c;
             if (r.equals("compound:prt") && values.contains(pv.lemma(c))) return c;
-            if (r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("advcl")) {
+            if (r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("advcl")
+                    || r.startsWith("acl")) {
                 for (Dependency cd : pv.arcs(c))
                     if ((cd.relation().equals("case") || cd.relation().equals("mark")) && values.contains(pv.lemma(cd.dependent()))) return c;
             }
