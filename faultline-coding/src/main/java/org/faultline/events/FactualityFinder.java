@@ -62,6 +62,14 @@ final class FactualityFinder {
             String rel = pv.baseRel(c);
             if (!List.of(EMBEDDING).contains(rel)) break;
             boolean conj = rel.equals("conj");
+            // "cannot try to censor", "might try to seize": a controlling verb's negation or hedge governs what it controls
+            if (f == null && rel.equals("xcomp") && pv.isVerb(g)) {
+                for (int k : pv.children(g, "advmod", "aux")) {
+                    String l = pv.lemma(k);
+                    if (NEGATORS.contains(l) && intent < 0) { negated = true; f = Factuality.NEGATED; }
+                    else if (HEDGES.contains(l)) f = Factuality.HYPOTHETICAL;
+                }
+            }
             Embed e = conj ? Embed.NONE : embedOf(pv, g);
             // a reporting verb reports its complement, not its adjuncts ("in response to X's calls, they said ...")
             if ((e == Embed.REPORTED || e == Embed.ANNOUNCED) && ADJUNCT.contains(rel) && isCueVerb(pv, g)) e = Embed.NONE;
