@@ -36,6 +36,11 @@ final class Absorption {
         if (adjunct != null) return adjunct;
         if (g < 0 || !ARGUMENT.contains(pv.baseRel(tr.token()))) return null;
         Trigger host = triggers.get(g);
+        // "demanded clarity and the release of ...": a noun conjoined to another's argument is that event's argument too
+        if (host == null && pv.baseRel(tr.token()).equals("conj") && pv.gov(g) >= 0 && Set.of("obj", "nsubj:pass").contains(pv.rel(g))) {
+            g = pv.gov(g);
+            host = triggers.get(g);
+        }
         if (host == null) return null;
         if (host.pattern().type().equals("ACCUSE") && hasOwnSource(tr.token())) return null;
         return "argument of '" + pv.word(g) + "' (" + host.pattern().type() + ")";

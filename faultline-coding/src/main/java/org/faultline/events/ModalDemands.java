@@ -28,6 +28,9 @@ final class ModalDemands {
             if (e != Embed.REPORTED && e != Embed.ANNOUNCED) continue;
             for (int c : pv.children(k, "ccomp", "acl")) {
                 if (!pv.hasChildLemma(c, OBLIGATION, "aux")) continue;
+                // "X must be at the heart of ...", "Y should be a priority": what something ought to be is an opinion, not a demand for an act
+                // ("must be ready to mediate" still asks for the act its complement names)
+                if ((!pv.isVerb(c) || !pv.children(c, "cop").isEmpty()) && pv.children(c, "xcomp").isEmpty()) continue;
                 // "issued a reminder to Iraq that it must ...": the speaker is whoever issued the words
                 List<Integer> speakers = Clauses.agents(pv, speechNoun ? pv.gov(k) : k), doers = Clauses.agents(pv, c);
                 if (speakers.isEmpty() || doers.isEmpty()) continue;

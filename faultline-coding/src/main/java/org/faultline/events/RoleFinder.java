@@ -79,6 +79,10 @@ final class RoleFinder {
             c.sourceStep = from.isEmpty() ? null : c.targetStep;
             c.targetStep = s;
         }
+        // "wounded soldiers", "detained journalists": a participle used as an adjective says what befell the noun;
+        // only its own by-phrase names who did it, never the clause around it
+        if (pv.baseRel(t).equals("amod") && (pv.token(t).pos().startsWith("VB") || pv.isAdjective(t)))
+            src.removeIf(f -> !pv.dominates(t, f.token()));
         tgt.removeIf(f -> src.stream().anyMatch(s -> s.token() == f.token() || ActorFinder.sameActor(s.actor(), f.actor())));
         // "Yerevan and Baku fought two wars over X": for acts two parties do to each other, each is the other's target
         if (!mutual && src.size() >= 2 && symmetric(tr) && tgt.stream().allMatch(ActorFinder.Found::inferred)) tgt.clear();
