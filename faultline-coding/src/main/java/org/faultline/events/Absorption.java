@@ -15,7 +15,7 @@ final class Absorption {
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "before", "when", "while", "since", "as", "until",
             "following", "because", "once", "whereas");
 
-    private static final Set<String> SPEECH_NOUNS = Set.of("declaration", "statement", "letter", "communique", "message",
+    static final Set<String> SPEECH_NOUNS = Set.of("declaration", "statement", "letter", "communique", "message",
             "resolution", "report", "announcement", "appeal", "note", "call", "ultimatum", "order", "decree");
 
     private final ParseView pv;

@@ -68,6 +68,9 @@ final class Clauses {
                 if (rel.equals("acl") && pv.isNoun(g) && pv.rel(v).equals("acl:relcl")) { out.add(g); return out; }
                 // "Baku's offensive to retake X": the event noun's owner acts
                 if (rel.equals("acl") && pv.isNoun(g) && !pv.children(g, "nmod:poss").isEmpty()) return pv.children(g, "nmod:poss");
+                // "authorities trying to deport her", "troops advancing on the town": the noun a present participle
+                // describes is its subject, unless it is words ("a declaration demanding ...", below)
+                if (rel.equals("acl") && pv.isNoun(g) && pv.token(v).pos().equals("VBG") && !wordsNoun(pv, g)) { out.add(g); return out; }
                 // "issued a declaration demanding ...": the noun's clause acts
                 if (rel.equals("acl") && pv.isNoun(g) && pv.gov(g) >= 0 && pv.isVerb(pv.gov(g))) return agents(pv, pv.gov(g), depth + 1);
                 if (OBJECT_CONTROL.contains(pv.lemma(g))) {
@@ -80,6 +83,13 @@ final class Clauses {
             }
             default -> { return out; }
         }
+    }
+
+    /** A noun for something said or written: a statement, a declaration, a newspaper. */
+    private static boolean wordsNoun(ParseView pv, int n) {
+        String l = pv.lemma(n);
+        CoderWords words = CoderWords.bundled();
+        return Absorption.SPEECH_NOUNS.contains(l) || words.list("statement").contains(l) || words.list("works").contains(l);
     }
 
     /** "..., relief officials said": a reporting verb's subject is not the doer of a participle hanging off it. */
