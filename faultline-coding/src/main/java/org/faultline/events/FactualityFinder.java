@@ -43,7 +43,9 @@ final class FactualityFinder {
             for (int k : pv.children(c, "nsubj:xsubj", "nsubj")) if (intent < 0 && pv.isNoun(k) && embedOf(pv, k) == Embed.INTENT) intent = k;
         Factuality f = negated && intent < 0 ? Factuality.NEGATED : hedged ? Factuality.HYPOTHETICAL : null;
         // "resigned to allow elections", "blocked roads to protest": a purpose is intended, not yet done
-        if (f == null && intent < 0 && pv.baseRel(clause).equals("advcl") && PURPOSE.contains(String.valueOf(pv.prep(clause))))
+        // ("difficult for X to refute": a clause on an adjective is its complement, not a purpose)
+        if (f == null && intent < 0 && pv.baseRel(clause).equals("advcl") && PURPOSE.contains(String.valueOf(pv.prep(clause)))
+                && !(pv.gov(clause) >= 0 && pv.isAdjective(pv.gov(clause))))
             f = Factuality.PROPOSED;
         int claimant = -1, cue = -1;
         // "Karabakh claimed an Azerbaijani attack": an event noun as what a reporting verb reports
