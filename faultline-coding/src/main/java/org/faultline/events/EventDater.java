@@ -1,5 +1,7 @@
 package org.faultline.events;
 
+import java.util.List;
+
 import java.time.LocalDate;
 import java.util.Set;
 import org.faultline.nlp.DatePrecision;
@@ -55,9 +57,14 @@ final class EventDater {
         java.util.Set<String> history = CoderWords.bundled().list("history");
         java.util.List<Integer> around = new java.util.ArrayList<>(java.util.List.of(trigger));
         for (int head : new int[] {trigger, clause}) around.addAll(pv.children(head, "obj", "obl", "nsubj", "nmod"));
+        // "as a pilot in World War II": one noun further down, and the parts of a name ("World War II" has "War" as a compound)
+        for (int n : List.copyOf(around)) if (n >= 0 && pv.isNoun(n)) around.addAll(pv.children(n, "nmod"));
+        for (int n : List.copyOf(around))
+            if (n >= 0 && pv.token(n).pos().startsWith("NNP")) around.addAll(pv.children(n, "compound"));
         for (int n : around) {
-            if (n < 0 || !pv.isNoun(n) || !history.contains(pv.lemma(n))) continue;
-            boolean known = pv.token(n).pos().equals("NNS") || !pv.children(n, "nmod:poss", "nummod").isEmpty()
+            if (n < 0 || !pv.isNoun(n) || !history.contains(pv.lemma(n).toLowerCase(java.util.Locale.ROOT))) continue;
+            // a named war ("World War II", "the Gulf War") is always one the reader knows
+            boolean known = pv.token(n).pos().startsWith("NNP") || pv.token(n).pos().equals("NNS") || !pv.children(n, "nmod:poss", "nummod").isEmpty()
                     || pv.children(n, "det").stream().anyMatch(d -> Set.of("the", "that", "this", "those").contains(pv.lowerWord(d)));
             if (known) return true;
         }

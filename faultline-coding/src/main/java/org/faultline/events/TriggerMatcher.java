@@ -108,6 +108,8 @@ final class TriggerMatcher {
     static List<Integer> objects(ParseView pv, int i) {
         List<Integer> objs = pv.children(i, "obj", "nsubj:pass", "xcomp", "iobj", "obl:as");
         List<Integer> all = new ArrayList<>(objs);
+        // "trade data released on Thursday": the noun a past participle modifies is what was done to
+        if (pv.baseRel(i).equals("acl") && pv.token(i).pos().equals("VBN") && pv.gov(i) >= 0 && !all.contains(pv.gov(i))) all.add(pv.gov(i));
         for (int o : objs) for (int c : pv.children(o, "conj")) if (!all.contains(c)) all.add(c);
         return all;
     }
