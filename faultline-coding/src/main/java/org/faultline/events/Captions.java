@@ -81,6 +81,10 @@ final class Captions {
         // the same scene left without a closing full stop is a caption line of its own ("X arrive at Y on Saturday")
         if (!endsLikeProse(s.text()) && hasPresentVerb(s) && presentTenseScene(s))
             return "present-tense line without a closing full stop: a photo caption, codes nothing";
+        // a line of several words with no finite verb and no full stop ("Soldiers of X outside Y in Z") is a caption
+        // or a heading: it shows or names, it reports nothing
+        if (!endsLikeProse(s.text()) && s.tokens().size() >= 5 && !hasFiniteVerb(s))
+            return "verbless line without a closing full stop: a caption or heading, codes nothing";
         return null;
     }
 
@@ -89,6 +93,11 @@ final class Captions {
         String t = text.strip();
         while (!t.isEmpty() && "'\"’”)".indexOf(t.charAt(t.length() - 1)) >= 0) t = t.substring(0, t.length() - 1);
         return !t.isEmpty() && ".!?:;…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    private static boolean hasFiniteVerb(Sentence s) {
+        for (Token t : s.tokens()) if (Set.of("VBZ", "VBP", "VBD", "MD").contains(t.pos())) return true;
+        return false;
     }
 
     private static boolean hasPresentVerb(Sentence s) {
