@@ -103,8 +103,11 @@ final class SentencePass {
             }
             // a visit is to someone or somewhere with a government: "officials who arrived at his home" visited no one
             made.removeIf(d -> "visit".equals(d.mode()) && d.target() == null);
+            // a visit is made by someone who represents a state or body: migrants or reporters arriving somewhere visit no one
+            made.removeIf(d -> "visit".equals(d.mode()) && d.source() != null
+                    && java.util.Set.of("CVL", "REF", "BUS", "MED", "LAB", "EDU", "HLH", "CRM", "AGR").contains(d.source().sector()));
             if (made.isEmpty()) {
-                report(tr, Outcome.REJECTED, "a visit with no one visited: arriving or visiting is coded only with a target (" + describeRoles(roles) + ")");
+                report(tr, Outcome.REJECTED, "a visit needs someone visited and a visitor who represents a state or body: arriving or visiting is coded only then (" + describeRoles(roles) + ")");
                 continue;
             }
             for (Draft d : made) if (drafts.stream().noneMatch(d::sameAs)) drafts.add(d);
