@@ -16,6 +16,8 @@ import org.faultline.events.patterns.Pattern;
 final class EventBuilder {
     /** CAMEO 111, criticise or denounce: what an "attack" on words is. */
     private static final String CRITICISE = "111";
+    /** CAMEO 141, demonstrate or rally. */
+    private static final String DEMONSTRATE = "141";
     private final CameoTable cameo;
     private final PlaceResolver places;
 
@@ -48,6 +50,14 @@ final class EventBuilder {
             mode = null;
         }
         List<ActorFinder.Found> sources = roles.sources(), targets = roles.targets();
+        // "residents protested against power cuts": a protest by people, not by a state or its office, is a demonstration
+        // (CAMEO 141), not an official complaint (114)
+        if (type.equals("ACCUSE") && "protest".equals(pv.lemma(tr.token())) && !tr.nominal() && !sources.isEmpty()
+                && sources.stream().allMatch(s -> s.actor().sector() != null && WORDS.list("crowd").contains(s.actor().sector().toLowerCase(java.util.Locale.ROOT)))) {
+            type = "PROTEST";
+            code = DEMONSTRATE;
+            mode = "demo";
+        }
         // someone announcing their own plan or act is asserting it, not reporting another's claim
         if (f == Factuality.REPORTED && claimedBy != null && !sources.isEmpty() && reading.isIntent()
                 && ActorFinder.sameActor(claimedBy, sources.get(0).actor())) {
@@ -60,6 +70,13 @@ final class EventBuilder {
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
         sources = located(actors, sources, WORDS.covers("unaimed", type, code) ? null : location, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
+        // "residents protested against power cuts in Karachi": people do not protest against themselves; the protest is
+        // aimed at their own country's authorities (filled in below)
+        if (type.equals("PROTEST") && !sources.isEmpty()) {
+            List<ActorFinder.Found> src = sources;
+            targets = new ArrayList<>(targets);
+            targets.removeIf(t -> src.stream().anyMatch(s -> ActorFinder.sameActor(s.actor(), t.actor())));
+        }
         if (targets.isEmpty() && WORDS.covers("domestic", type, code) && !sources.isEmpty() && !aboutStatement(pv, tr) && isDomestic(actors, sources.get(0), type)
                 && (type.equals("PROTEST") || type.equals("COERCE") || sources.get(0).actor().sector() != null))
             targets = implicitDomestic(sources.get(0));

@@ -20,10 +20,14 @@ final class EventPlacer {
     static Location place(ParseView pv, int trigger, int clause, PlaceResolver places) {
         List<Integer> heads = new java.util.ArrayList<>(List.of(trigger, clause));
         heads.addAll(pv.children(clause, "obj", "nsubj:pass")); // "attacked positions near Jermuk"
+        // "torched cars and looted shops in Lagos": a place closing coordinated verbs places each of them
+        for (int v : pv.children(clause, "conj")) if (pv.isVerb(v)) heads.add(v);
+        if (pv.baseRel(clause).equals("conj") && pv.gov(clause) >= 0 && pv.isVerb(pv.gov(clause))) heads.add(pv.gov(clause));
         for (int head : heads) {
             for (int o : pv.children(head, "obl", "nmod")) {
                 String prep = pv.prep(o);
-                if (prep == null || !PLACE_PREPS.contains(prep)) continue;
+                // "in front of", "outside of", "near to": a compound preposition led by a place preposition
+                if (prep == null || !(PLACE_PREPS.contains(prep) || PLACE_PREPS.contains(prep.split(" ")[0]))) continue;
                 Optional<Location> loc = placeAt(pv, o, places, 0);
                 if (loc.isPresent()) return loc.get();
             }

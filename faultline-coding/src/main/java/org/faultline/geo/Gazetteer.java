@@ -45,11 +45,32 @@ public final class Gazetteer implements PlaceCountries {
             if (p.kind().equals("country") && p.country() != null) countries.putIfAbsent(p.country(), p);
     }
 
-    /** The gazetteer shipped with Faultline. */
+    /** The field layer: places PETRARCH2 lists under its countries, located to the country only (see PetrarchPlaces). */
+    public static final String FIELD = "/org/faultline/actors/petrarch2/places.tsv";
+    private static volatile Gazetteer bundled;
+
+    /** The gazetteer shipped with Faultline: our own places, then the field layer beneath them (ours win on a name). */
     public static Gazetteer bundled() {
-        InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED);
-        if (in == null) throw new IllegalStateException("bundled gazetteer " + BUNDLED + " is missing from the classpath");
-        return new Gazetteer(Map.of(), 0).withPlaceFile(in, "org/faultline/geo/" + BUNDLED);
+        Gazetteer g = bundled;
+        if (g != null) return g;
+        g = bundledOwn();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(FIELD)) {
+            if (in != null) g = g.withPlaceFile(in, FIELD.substring(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FIELD, e);
+        }
+        bundled = g;
+        return g;
+    }
+
+    /** Only Faultline's own hand-written places.tsv (what the PETRARCH2 conversion is checked against). */
+    public static Gazetteer bundledOwn() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new IllegalStateException("bundled gazetteer " + BUNDLED + " is missing from the classpath");
+            return new Gazetteer(Map.of(), 0).withPlaceFile(in, "org/faultline/geo/" + BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled gazetteer " + BUNDLED, e);
+        }
     }
 
     /** The bundled gazetteer extended with places files (the format of places.tsv). */

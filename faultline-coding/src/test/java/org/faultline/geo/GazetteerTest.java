@@ -32,6 +32,18 @@ class GazetteerTest {
     }
 
     @Test
+    void theFieldLayerAddsPlacesLocatedToTheirCountryBeneathOurOwn() {
+        Gazetteer own = Gazetteer.bundledOwn();
+        assertThat(BUNDLED.size()).isGreaterThan(own.size() + 3000);
+        // a province PETRARCH2 lists under Nigeria, known to lie there and nothing finer
+        assertThat(BUNDLED.lookup("Borno State")).map(Place::country).contains("NGA");
+        assertThat(BUNDLED.lookup("Borno State")).map(Place::kind).contains("within-country");
+        // our own entries keep their kind and coordinates
+        assertThat(BUNDLED.lookup("Herat")).map(Place::kind).isEqualTo(own.lookup("Herat").map(Place::kind));
+        assertThat(BUNDLED.lookup("Herat").orElseThrow().lat()).isEqualTo(own.lookup("Herat").orElseThrow().lat());
+    }
+
+    @Test
     void everyCountryAndCapitalIsThere() {
         assertThat(BUNDLED.lookup("Armenia")).map(Place::kind).contains("country");
         assertThat(BUNDLED.lookup("Yerevan")).map(Place::kind).contains("capital");

@@ -21,7 +21,7 @@ import java.util.List;
  * @param report        what was converted, dropped and found
  */
 public record ConversionResult(List<PetrarchConverter.OrgRow> organizations, List<PetrarchConverter.PersonRow> people,
-                               List<PetrarchConverter.SectorRow> sectors, ConversionReport report) {
+                               List<PetrarchConverter.SectorRow> sectors, List<PetrarchPlaces.Row> places, ConversionReport report) {
     /** Output file names, as {@code ActorDictionary.FIELD} loads them. */
     public static final List<String> FILES = List.of("organizations.tsv", "people.tsv", "sectors.tsv");
 
@@ -29,6 +29,13 @@ public record ConversionResult(List<PetrarchConverter.OrgRow> organizations, Lis
         organizations = List.copyOf(organizations);
         people = List.copyOf(people);
         sectors = List.copyOf(sectors);
+        places = List.copyOf(places);
+    }
+
+    /** A result without places (actors and agents only). */
+    public ConversionResult(List<PetrarchConverter.OrgRow> organizations, List<PetrarchConverter.PersonRow> people,
+                            List<PetrarchConverter.SectorRow> sectors, ConversionReport report) {
+        this(organizations, people, sectors, List.of(), report);
     }
 
     /**
@@ -39,10 +46,11 @@ public record ConversionResult(List<PetrarchConverter.OrgRow> organizations, Lis
     public void write(Path out, String licence) {
         try {
             Files.createDirectories(out);
-            Files.writeString(out.resolve("LICENSE-petrarch2"), "The files organizations.tsv, people.tsv and sectors.tsv in this directory\n"
+            Files.writeString(out.resolve("LICENSE-petrarch2"), "The files organizations.tsv, people.tsv, sectors.tsv and places.tsv in this directory\n"
                     + "are converted by Faultline from the actor and agent dictionaries of PETRARCH2\n"
                     + "(openeventdata/petrarch2, data/dictionaries), which are distributed under the\n"
                     + "following licence:\n\n" + licence, StandardCharsets.UTF_8);
+            if (!places.isEmpty()) Files.writeString(out.resolve(PetrarchPlaces.FILE), PetrarchPlaces.render(places), StandardCharsets.UTF_8);
             List<String> orgs = new ArrayList<>(header("ORGANISATIONS (IGOs, NGOs, armed non-state groups, agencies)",
                     "Phoenix.Countries/International/MilNonState.actors.txt", "organizations.tsv"));
             for (var o : organizations)

@@ -168,7 +168,10 @@ public final class PetrarchConverter {
 
         List<SectorRow> sectors = agents(dir, report, ordinary);
         report.count("agent phrases written", sectors.stream().mapToInt(s -> s.phrases().size()).sum());
-        return new ConversionResult(List.copyOf(orgs.values()), personRows, sectors, report.build());
+        List<PetrarchPlaces.Row> places = PetrarchPlaces.read(dir.resolve(ACTOR_FILES.get(0)), org.faultline.geo.Gazetteer.bundledOwn(),
+                ordinary::ordinary);
+        report.count("places (country aliases) converted", places.size());
+        return new ConversionResult(List.copyOf(orgs.values()), personRows, sectors, places, report.build());
     }
 
     private List<SectorRow> agents(Path dir, ConversionReport.Builder report, OrdinaryWords ordinary) {

@@ -103,6 +103,19 @@ class PetrarchConverterTest {
     }
 
     @Test
+    void placesListedUnderACountryBecomeAGazetteerLayerLocatedToThatCountry(@TempDir Path out) {
+        assertThat(result.places()).extracting(PetrarchPlaces.Row::name, PetrarchPlaces.Row::country)
+                .contains(org.assertj.core.groups.Tuple.tuple("Zentarian City", "ARM"));
+        result.write(out, "MIT licence text");
+        var gazetteer = org.faultline.geo.Gazetteer.load(List.of(out.resolve(PetrarchPlaces.FILE)));
+        var place = gazetteer.lookup("Zentarian City").orElseThrow();
+        assertThat(place.country()).isEqualTo("ARM");
+        assertThat(place.kind()).isEqualTo(PetrarchPlaces.KIND);
+        // our own entries keep their own coordinates and kind
+        assertThat(gazetteer.lookup("Yerevan").orElseThrow().kind()).isEqualTo("capital");
+    }
+
+    @Test
     void missingInputNamesTheDirectory(@TempDir Path empty) {
         assertThatThrownBy(() -> new PetrarchConverter(own, LocalDate.of(2018, 12, 31)).convert(empty))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Phoenix.Countries.actors.txt");
