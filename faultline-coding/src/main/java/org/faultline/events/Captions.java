@@ -101,7 +101,17 @@ final class Captions {
     }
 
     private static boolean hasPresentVerb(Sentence s) {
-        for (Token t : s.tokens()) if (t.pos().equals("VBZ") || t.pos().equals("VBP")) return true;
+        for (Token t : s.tokens()) {
+            if (t.pos().equals("VBZ") || t.pos().equals("VBP")) return true;
+            // "Members of X investigate a truck": a base form with its own subject and no auxiliary is a mis-tagged present
+            if (t.pos().equals("VB") && hasChild(s, t.index(), "nsubj") && !hasChild(s, t.index(), "aux") && !hasChild(s, t.index(), "mark"))
+                return true;
+        }
+        return false;
+    }
+
+    private static boolean hasChild(Sentence s, int i, String relation) {
+        for (var d : s.children(i)) if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) return true;
         return false;
     }
 
@@ -110,10 +120,24 @@ final class Captions {
         for (Token t : s.tokens()) {
             String pos = t.pos();
             if (pos.startsWith("VB") && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT))) return false; // "X says ... since May 2, 2020": live prose
-            // a past tense, a modal or a past participle's auxiliary "has" makes it prose about the day, not a picture of it
-            if (pos.equals("VBD") || pos.equals("MD") || (pos.equals("VBN") && hasPerfectAuxiliary(s, t.index()))) return false;
+            // a past tense, a modal or a past participle's auxiliary "has" makes it prose about the day, not a picture of it;
+            // one inside a clause describing a noun does not ("X inspect a truck that was abandoned in Y")
+            if ((pos.equals("VBD") || pos.equals("MD") || (pos.equals("VBN") && hasPerfectAuxiliary(s, t.index())))
+                    && !(hasPresentVerb(s) && describesNoun(s, t.index()))) return false;
         }
         return true;
+    }
+
+    /** Whether the token lies in a clause modifying a noun (a relative or participle clause). */
+    private static boolean describesNoun(Sentence s, int i) {
+        int guard = 0;
+        for (int k = i; guard++ < s.tokens().size(); ) {
+            var head = s.head(k);
+            if (head.isEmpty() || head.get().governor() < 0) return false;
+            if (head.get().relation().startsWith("acl")) return true;
+            k = head.get().governor();
+        }
+        return false;
     }
 
     private static boolean hasPerfectAuxiliary(Sentence s, int participle) {
