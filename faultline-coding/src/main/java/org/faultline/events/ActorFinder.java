@@ -171,7 +171,11 @@ final class ActorFinder {
     private boolean namesActors(int t) {
         if (!pv.token(t).ner().equals("O")) return true;
         try {
-            return resolver.resolveText(pv.word(t), date).isPresent();
+            if (resolver.resolveText(pv.word(t), date).isPresent()) return true;
+            // "armed men", "aid workers": a modifier and the head that together are one dictionary phrase
+            int m = t - 1;
+            return m >= 0 && pv.gov(m) == t && (pv.baseRel(m).equals("amod") || pv.baseRel(m).equals("compound"))
+                    && resolver.resolveText(pv.word(m) + " " + pv.word(t), date).isPresent();
         } catch (RuntimeException e) {
             log.warn("actor dictionary failed on '{}' in sentence {}: {}; read as no actor", pv.word(t), pv.sentence.index(), e.toString());
             return false;

@@ -18,6 +18,7 @@ final class EventBuilder {
     private static final String CRITICISE = "111";
     /** CAMEO 141, demonstrate or rally. */
     private static final String DEMONSTRATE = "141";
+    private static final String STRIKE = "143";
     private final CameoTable cameo;
     private final PlaceResolver places;
 
@@ -52,11 +53,16 @@ final class EventBuilder {
         List<ActorFinder.Found> sources = roles.sources(), targets = roles.targets();
         // "residents protested against power cuts": a protest by people, not by a state or its office, is a demonstration
         // (CAMEO 141), not an official complaint (114)
-        if (type.equals("ACCUSE") && "protest".equals(pv.lemma(tr.token())) && !tr.nominal() && !sources.isEmpty()
-                && sources.stream().allMatch(s -> s.actor().sector() != null && WORDS.list("crowd").contains(s.actor().sector().toLowerCase(java.util.Locale.ROOT)))) {
+        if (type.equals("ACCUSE") && "protest".equals(pv.lemma(tr.token())) && !tr.nominal() && byCrowd(sources)) {
             type = "PROTEST";
             code = DEMONSTRATE;
             mode = "demo";
+        }
+        // "workers went on strike", "traders staged a strike": a strike by people is a work stoppage (CAMEO 143), not an attack
+        if (type.equals("ASSAULT") && WORDS.list("stoppage").contains(pv.lemma(tr.token())) && byCrowd(sources)) {
+            type = "PROTEST";
+            code = STRIKE;
+            mode = "strike";
         }
         // someone announcing their own plan or act is asserting it, not reporting another's claim
         if (f == Factuality.REPORTED && claimedBy != null && !sources.isEmpty() && reading.isIntent()
@@ -68,7 +74,9 @@ final class EventBuilder {
         CameoEntry entry = cameo.require(code);
         EventDater.Dated dated = EventDater.date(pv, tr.token(), clause, reportDate);
         Location location = EventPlacer.place(pv, tr.token(), clause, places);
-        sources = located(actors, sources, WORDS.covers("unaimed", type, code) ? null : location, null, type);
+        if (location == null && !tr.nominal() && WORDS.covers("placed", type, code)) location = EventPlacer.placeOfObject(pv, tr.token(), places);
+        boolean placeLocatesSource = !WORDS.covers("unaimed", type, code) || WORDS.covers("local", type, code);
+        sources = located(actors, sources, placeLocatesSource ? location : null, null, type);
         targets = located(actors, targets, location, sources.isEmpty() ? null : sources.get(0), type);
         // "residents protested against power cuts in Karachi": people do not protest against themselves; the protest is
         // aimed at their own country's authorities (filled in below)
@@ -107,6 +115,12 @@ final class EventBuilder {
      * demands" makes X Angolan when the dictionary does not know X, "fundamentalists struck to demand the
      * Algerian president's resignation" makes them Algerian. Types and codes: list "authority" of coder-words.tsv.
      */
+    /** Sources all of a sector that protests in the street (list "crowd": civilians, workers, students ...). */
+    private static boolean byCrowd(List<ActorFinder.Found> sources) {
+        return !sources.isEmpty() && sources.stream().allMatch(s -> s.actor().sector() != null
+                && WORDS.list("crowd").contains(s.actor().sector().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private static boolean domesticAuthority(String type, String cameo) {
         return WORDS.covers("authority", type, cameo);
     }

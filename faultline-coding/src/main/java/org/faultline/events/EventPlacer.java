@@ -23,6 +23,11 @@ final class EventPlacer {
         // "torched cars and looted shops in Lagos": a place closing coordinated verbs places each of them
         for (int v : pv.children(clause, "conj")) if (pv.isVerb(v)) heads.add(v);
         if (pv.baseRel(clause).equals("conj") && pv.gov(clause) >= 0 && pv.isVerb(pv.gov(clause))) heads.add(pv.gov(clause));
+        // "abducted him from his home in Zamfara", "during a raid in North Kivu": a place inside another phrase of the clause
+        heads.addAll(pv.children(clause, "obl"));
+        // "gathered in Yerevan to demand ...": a purpose clause happens where its governing act does
+        if ((pv.baseRel(clause).equals("advcl") || pv.baseRel(clause).equals("xcomp")) && pv.gov(clause) >= 0 && pv.isVerb(pv.gov(clause)))
+            heads.add(pv.gov(clause));
         for (int head : heads) {
             for (int o : pv.children(head, "obl", "nmod")) {
                 String prep = pv.prep(o);
@@ -31,6 +36,18 @@ final class EventPlacer {
                 Optional<Location> loc = placeAt(pv, o, places, 0);
                 if (loc.isPresent()) return loc.get();
             }
+        }
+        return null;
+    }
+
+    /**
+     * The place an act is done to ("seized the town of Kidal", "shelled Stepanakert"): for violence and coercion
+     * with no place phrase, the object is where it happened.
+     */
+    static Location placeOfObject(ParseView pv, int trigger, PlaceResolver places) {
+        for (int o : pv.children(trigger, "obj", "nsubj:pass")) {
+            Optional<Location> loc = placeAt(pv, o, places, 0);
+            if (loc.isPresent()) return loc.get();
         }
         return null;
     }

@@ -80,11 +80,11 @@ final class SentencePass {
             List<Draft> made = parts.builder().build(pv, actors, tr, clause, roles, reading, claimedBy, reportDate);
             if (made.isEmpty()) { report(tr, Outcome.REJECTED, "source and target are the same actor"); continue; }
             boolean background = absorption.isBackground(tr, clause);
-            made.removeIf(d -> background ? !hasCountry(d.source()) : !(hasCountry(d.source()) || hasCountry(d.target())));
+            made.removeIf(d -> background ? !hasCountry(d.source()) : !(hasCountry(d.source()) || hasCountry(d.target()) || placedAct(d)));
             if (made.isEmpty()) {
                 report(tr, Outcome.REJECTED, background
                         ? "background clause (relative, participle or temporal): coded only when its source is known with a country"
-                        : "neither actor is known with a country (" + describeRoles(roles) + ")");
+                        : "neither actor is known with a country, nor is it violence, protest or coercion at a named place (" + describeRoles(roles) + ")");
                 continue;
             }
             // a verbal act is someone's words: without a speaker it is no event ("the treaty agreed in that era"); acts of
@@ -157,6 +157,11 @@ final class SentencePass {
     }
 
     private static boolean hasCountry(Actor a) { return a != null && a.country() != null; }
+
+    /** Violence, protest or coercion at a named place (list "placed"): news where it happens, whoever the actors are. */
+    private static boolean placedAct(Draft d) {
+        return d.location() != null && LISTS.covers("placed", d.type(), d.cameo());
+    }
 
     private String describeRoles(RoleFinder.Roles roles) {
         List<String> parts = new ArrayList<>();

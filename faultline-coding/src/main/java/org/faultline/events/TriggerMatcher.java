@@ -42,10 +42,21 @@ final class TriggerMatcher {
 
     private record Form(char pos, String key) {}
 
+    /** The hyphenated word token i heads or ends ("sit" of "sit - in", "fire" of "cease - fire"), lower case; else null. */
+    private static String hyphenated(ParseView pv, int i) {
+        if (i + 2 < pv.size() && pv.token(i + 1).pos().equals("HYPH")) return pv.lemma(i) + "-" + pv.lowerWord(i + 2);
+        if (i >= 2 && pv.token(i - 1).pos().equals("HYPH")) return pv.lowerWord(i - 2) + "-" + pv.lemma(i);
+        return null;
+    }
+
     private static List<Form> forms(ParseView pv, int i) {
         List<Form> forms = new ArrayList<>(3);
         String pos = pv.token(i).pos();
         String lemma = pv.lemma(i), word = pv.lowerWord(i);
+        // the tokenizer splits hyphenated words ("sit - in", "cease - fire", "re - open"): the whole word is tried first
+        String hyphenated = hyphenated(pv, i);
+        if (hyphenated != null && (pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ")))
+            forms.add(new Form(pos.startsWith("VB") ? 'V' : 'N', hyphenated));
         if (pos.startsWith("VB")) {
             boolean nominal = (pos.equals("VBG") || pos.equals("VBN")) && NOMINAL_RELATIONS.contains(pv.rel(i).split(":")[0])
                     && pv.children(i, "nsubj", "obj", "aux").isEmpty();
