@@ -14,6 +14,12 @@ record Draft(int token, String trigger, String type, String mode, List<String> c
                 context, cameo, goldstein, quad, source, target, date, precision, location, factuality, claimedBy, confidence, null);
     }
 
+    /** The same draft dated otherwise. */
+    Draft withDate(String newDate, DatePrecision newPrecision) {
+        return new Draft(token, trigger, type, mode, context, cameo, goldstein, quad, source, target, newDate, newPrecision, location,
+                factuality, claimedBy, confidence);
+    }
+
     /** Same type, dyad and factuality: a second trigger for the same event ("clashed ... in fighting"). */
     boolean sameAs(Draft o) {
         return type.equals(o.type) && factuality == o.factuality && code(source).equals(code(o.source)) && code(target).equals(code(o.target));

@@ -114,10 +114,10 @@ public final class EventCoder {
 
     /** The events of one sentence together with every candidate word and why it did or did not give an event. */
     public SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate) {
-        return explain(articleId, sentence, reportDate, PreviousActors.NONE);
+        return explain(articleId, sentence, reportDate, PreviousActors.NONE, null);
     }
 
-    private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, PreviousActors previous) {
+    private SentenceExplanation explain(String articleId, Sentence sentence, LocalDate reportDate, PreviousActors previous, YearFocus years) {
         if (articleId == null || articleId.isBlank()) throw new IllegalArgumentException("articleId must not be blank, was '" + articleId + "'");
         if (sentence == null) throw new IllegalArgumentException("sentence must not be null");
         String caption = captions.why(sentence, reportDate);
@@ -131,6 +131,7 @@ public final class EventCoder {
             pass.candidates().add(new Candidate(0, "-", "-", Candidate.Outcome.REJECTED, "coder error: " + e, null));
             drafts = List.of();
         }
+        if (years != null) drafts = years.dated(drafts, sentence);
         List<Event> events = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) events.add(drafts.get(i).toEvent(articleId, sentence.index(), sentence.text(), i));
         SentenceCheck.Checked checked = check.check(sentence, events);
@@ -163,7 +164,7 @@ public final class EventCoder {
                 out.add(quiet(doc.id(), s, "repeats sentence " + first + " of the article word for word: coded once, there"));
                 continue;
             }
-            SentenceExplanation e = explain(doc.id(), s, doc.reportDate(), previous);
+            SentenceExplanation e = explain(doc.id(), s, doc.reportDate(), previous, years);
             out.add(e);
             // only the sentence right before: a "he" two sentences after an actor was last coded
             // refers to someone named in between more often than to that actor

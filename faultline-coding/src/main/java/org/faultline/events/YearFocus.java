@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.faultline.nlp.Sentence;
 import org.faultline.nlp.TimeExpression;
@@ -66,6 +67,36 @@ final class YearFocus {
             focus = reportDate != null && year < reportDate.getYear() ? Integer.valueOf(year) : null;
             age = 0;
         }
+    }
+
+    /**
+     * Events of a passage about a past year, told in the past tense and dated by nothing of their own (they carry the
+     * report day only because nothing else dated them), happened in that year: "In 2015 gunmen attacked the office.
+     * Police later stormed the shop." dates the storming 2015, not the report day. Present-tense and present-perfect
+     * acts, and sentences with a time expression of the report day, keep the report day.
+     */
+    List<Draft> dated(List<Draft> drafts, Sentence s) {
+        if (focus == null || reportDate == null) return drafts;
+        String day = reportDate.toString();
+        for (TimeExpression te : s.times()) if (te.value() != null && te.value().startsWith(day)) return drafts;
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts)
+            out.add(day.equals(d.date()) && toldInPast(s, d.token()) ? d.withDate(String.valueOf(focus), org.faultline.nlp.DatePrecision.YEAR) : d);
+        return out;
+    }
+
+    /** A simple past ("stormed") or a past passive or past perfect ("was stormed", "had stormed"); not "has stormed". */
+    private static boolean toldInPast(Sentence s, int token) {
+        if (token < 0 || token >= s.tokens().size()) return false;
+        String pos = s.tokens().get(token).pos();
+        boolean pastAux = false;
+        for (org.faultline.nlp.Dependency d : s.children(token)) {
+            if (!d.relation().startsWith("aux")) continue;
+            String aux = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (Set.of("has", "have", "will", "would", "be", "is", "are", "am", "'s", "'ve", "can", "may", "might", "should", "must").contains(aux)) return false;
+            if (Set.of("was", "were", "had", "did").contains(aux)) pastAux = true;
+        }
+        return pos.equals("VBD") || pos.equals("VBN") && pastAux;
     }
 
     /** For tests and explanations: the current focus year or null. */
