@@ -105,7 +105,7 @@ final class SentencePass {
             made.removeIf(d -> "visit".equals(d.mode()) && d.target() == null);
             // a visit is made by someone who represents a state or body: migrants or reporters arriving somewhere visit no one
             made.removeIf(d -> "visit".equals(d.mode()) && d.source() != null
-                    && java.util.Set.of("CVL", "REF", "BUS", "MED", "LAB", "EDU", "HLH", "CRM", "AGR").contains(d.source().sector()));
+                    && inList("unofficial", d.source().sector()));
             if (made.isEmpty()) {
                 report(tr, Outcome.REJECTED, "a visit needs someone visited and a visitor who represents a state or body: arriving or visiting is coded only then (" + describeRoles(roles) + ")");
                 continue;
@@ -153,7 +153,12 @@ final class SentencePass {
 
     /** Those in power or running for it: a government, its leaders, the political elite. */
     private static boolean isRuling(Actor a) {
-        return a != null && a.sector() != null && java.util.Set.of("GOV", "ELI").contains(a.sector());
+        return a != null && inList("ruling", a.sector());
+    }
+
+    /** Whether a sector code is in a sector list of coder-words.tsv (kept lower case there). */
+    private static boolean inList(String list, String sector) {
+        return sector != null && LISTS.list(list).contains(sector.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean hasCountry(Actor a) { return a != null && a.country() != null; }
