@@ -84,7 +84,7 @@ final class TriggerMatcher {
                 case OBJ -> findLemma(pv, withModifiers(pv, objects(pv, i)), r.values());
                 case PREP -> findPrep(pv, i, r.values());
                 case PRT -> particle(pv, i, r.values());
-                case MOD -> findLemma(pv, pv.children(i, "compound", "amod", "nmod", "obl"), r.values());
+                case MOD -> findLemma(pv, modifiers(pv, i), r.values());
                 case XCOMP -> pv.firstChild(i, "xcomp", "ccomp");
                 case SWAP -> 0;
             };
@@ -92,6 +92,16 @@ final class TriggerMatcher {
             if (r.kind() != Requirement.Kind.PREP && r.kind() != Requirement.Kind.XCOMP) consumed.add(hit);
         }
         return null;
+    }
+
+    /**
+     * What qualifies the trigger: its compounds, adjectives and noun phrases, and for a verb the objects of a clause it
+     * says ("warned that they would face consequences" meets mod:consequences).
+     */
+    private static List<Integer> modifiers(ParseView pv, int i) {
+        List<Integer> out = new ArrayList<>(pv.children(i, "compound", "amod", "nmod", "obl"));
+        if (pv.isVerb(i)) for (int c : pv.children(i, "ccomp", "parataxis")) out.addAll(pv.children(c, "obj"));
+        return out;
     }
 
     /** "shipped out", "forced ... out", and "out of the enclave" where the parser made the particle a preposition. */
@@ -119,6 +129,8 @@ final class TriggerMatcher {
     static List<Integer> objects(ParseView pv, int i) {
         List<Integer> objs = pv.children(i, "obj", "nsubj:pass", "xcomp", "iobj", "obl:as");
         List<Integer> all = new ArrayList<>(objs);
+        // "provide the army with radar systems": the thing given comes with "with" when the receiver is the object
+        if (!pv.children(i, "obj").isEmpty()) all.addAll(pv.children(i, "obl:with"));
         // "trade data released on Thursday": the noun a past participle modifies is what was done to
         if (pv.baseRel(i).equals("acl") && pv.token(i).pos().equals("VBN") && pv.gov(i) >= 0 && !all.contains(pv.gov(i))) all.add(pv.gov(i));
         for (int o : objs) for (int c : pv.children(o, "conj")) if (!all.contains(c)) all.add(c);
