@@ -226,6 +226,11 @@ final class RoleFinder {
 
     /** "withdraw its troops", "opened their borders": the subject's own people or things are not a target. */
     private static boolean reflexive(ParseView pv, ActorFinder actors, int o, List<ActorFinder.Found> src) {
+        // "met his Japanese counterpart": a phrase that names another country is someone else's, whatever "his" says
+        for (ActorFinder.Found f : actors.group(o)) {
+            String c = f.actor().country();
+            if (c != null && src.stream().noneMatch(s -> c.equals(s.actor().country()))) return false;
+        }
         for (int p : pv.children(o, "nmod:poss")) {
             if (!POSSESSIVE_PRONOUNS.contains(pv.lowerWord(p))) continue;
             List<ActorFinder.Found> owner = actors.group(p);
