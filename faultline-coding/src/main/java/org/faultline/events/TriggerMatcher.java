@@ -100,6 +100,8 @@ final class TriggerMatcher {
      */
     private static List<Integer> modifiers(ParseView pv, int i) {
         List<Integer> out = new ArrayList<>(pv.children(i, "compound", "amod", "nmod", "obl"));
+        // "joint military exercises" parsed with "joint" under "military": stacked modifiers count too
+        for (int m : pv.children(i, "compound", "amod")) out.addAll(pv.children(m, "amod", "compound", "advmod"));
         if (pv.isVerb(i)) for (int c : pv.children(i, "ccomp", "parataxis")) out.addAll(pv.children(c, "obj"));
         return out;
     }

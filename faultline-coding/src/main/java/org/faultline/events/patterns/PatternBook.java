@@ -26,17 +26,19 @@ public final class PatternBook {
     private final Map<String, List<Pattern>> byKey;
     private final int size;
 
-    private PatternBook(List<Pattern> patterns) {
+    /** @param files the patterns of each file, in the order the files are read */
+    private PatternBook(List<List<Pattern>> files) {
         Map<String, List<Pattern>> index = new HashMap<>();
-        for (int i = patterns.size() - 1; i >= 0; i--) { // later files first, so they win ties
-            Pattern p = patterns.get(i);
-            index.computeIfAbsent(key(p.lemma(), p.pos()), k -> new ArrayList<>()).add(p);
+        int n = 0;
+        for (int f = files.size() - 1; f >= 0; f--) { // later files first, so they win ties; within a file, earlier lines first
+            for (Pattern p : files.get(f)) index.computeIfAbsent(key(p.lemma(), p.pos()), k -> new ArrayList<>()).add(p);
+            n += files.get(f).size();
         }
-        // most specific first; the stable sort keeps later-file-first order among equals
+        // most specific first; the stable sort keeps that order among equals
         for (List<Pattern> list : index.values()) list.sort(Comparator.comparingInt(Pattern::specificity).reversed());
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byKey = Map.copyOf(index);
-        this.size = patterns.size();
+        this.size = n;
     }
 
     /** The bundled patterns only. */
@@ -45,14 +47,14 @@ public final class PatternBook {
     /** The bundled patterns followed by the user's files, in order. */
     public static PatternBook load(List<Path> userFiles) {
         if (userFiles == null) throw new IllegalArgumentException("userFiles must not be null (use List.of())");
-        List<Pattern> all = new ArrayList<>();
+        List<List<Pattern>> all = new ArrayList<>();
         try (InputStream in = PatternBook.class.getResourceAsStream(BUNDLED)) {
             if (in == null) throw new IllegalStateException("bundled pattern file " + BUNDLED + " missing from the classpath");
-            all.addAll(PatternFileReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), "patterns.tsv"));
+            all.add(PatternFileReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), "patterns.tsv"));
             for (Path p : userFiles) {
                 if (!Files.isRegularFile(p)) throw new IllegalArgumentException("pattern file " + p + " does not exist or is not a file");
                 try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    all.addAll(PatternFileReader.read(r, p.toString()));
+                    all.add(PatternFileReader.read(r, p.toString()));
                 }
             }
         } catch (IOException e) {
