@@ -91,7 +91,7 @@ final class EventBuilder {
         if (domesticAuthority(type, code) && !targets.isEmpty() && targets.get(0).actor().country() != null)
             sources = located(actors, sources, null, targets.get(0), "-");
         List<Draft> out = new ArrayList<>();
-        for (Pair pair : pairs(sources, targets, roles.mutual())) {
+        for (Pair pair : pairs(pv, sources, targets, roles.mutual(), WORDS.covers("inward", type, code))) {
             double conf = confidence(p, pair, reading);
             out.add(new Draft(tr.token(), triggerText, type, mode, p.context(), code, entry.goldstein(), entry.quad(),
                     actor(pair.source), actor(pair.target), dated.date(), dated.precision(), location, f, claimedBy, conf));
@@ -198,7 +198,12 @@ final class EventBuilder {
 
     private record Pair(ActorFinder.Found source, ActorFinder.Found target) {}
 
-    private static List<Pair> pairs(List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual) {
+    /**
+     * @param inward whether the act is one a body does to its own members (list "inward": "authorities detained the mayor",
+     *               "the army arrested two officers"): then a target of the same code named by another phrase stays
+     */
+    private static List<Pair> pairs(ParseView pv, List<ActorFinder.Found> sources, List<ActorFinder.Found> targets, boolean mutual,
+                                    boolean inward) {
         List<Pair> out = new ArrayList<>();
         if (mutual) {
             for (ActorFinder.Found s : sources) for (ActorFinder.Found t : sources)
@@ -211,8 +216,13 @@ final class EventBuilder {
         for (ActorFinder.Found s : ss) for (ActorFinder.Found t : ts) {
             boolean implicit = t != null && t.token() < 0;
             // "the president imposed a curfew in Algiers": a capital named beside its own government is the place, not a reflexive target
-            if (s != null && t != null && !implicit && s.token() != t.token() && s.actor().code() != null
-                    && s.actor().code().equals(t.actor().code())) t = TargetPreference.asPlace(t);
+            boolean sameCode = s != null && t != null && !implicit && s.token() != t.token() && s.actor().code() != null
+                    && s.actor().code().equals(t.actor().code());
+            if (sameCode && inward && t.token() >= 0 && !pv.token(t.token()).ner().equals("LOCATION") && !t.inferred()) {
+                out.add(new Pair(s, t));
+                continue;
+            }
+            if (sameCode) t = TargetPreference.asPlace(t);
             if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             // "Yerevan asked ... the link between Armenia and ...": a named bare country of the source's own is not its target
             if (s != null && t != null && !implicit && (t.actor().sector() == null && s.actor().country() != null
