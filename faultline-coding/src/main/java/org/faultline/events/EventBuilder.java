@@ -53,13 +53,13 @@ final class EventBuilder {
         List<ActorFinder.Found> sources = roles.sources(), targets = roles.targets();
         // "residents protested against power cuts": a protest by people, not by a state or its office, is a demonstration
         // (CAMEO 141), not an official complaint (114)
-        if (type.equals("ACCUSE") && "protest".equals(pv.lemma(tr.token())) && !tr.nominal() && byCrowd(sources)) {
+        if (type.equals("ACCUSE") && "protest".equals(pv.lemma(tr.token())) && !tr.nominal() && byCrowd(pv, sources)) {
             type = "PROTEST";
             code = DEMONSTRATE;
             mode = "demo";
         }
         // "workers went on strike", "traders staged a strike": a strike by people is a work stoppage (CAMEO 143), not an attack
-        if (type.equals("ASSAULT") && WORDS.list("stoppage").contains(pv.lemma(tr.token())) && byCrowd(sources)) {
+        if (type.equals("ASSAULT") && WORDS.list("stoppage").contains(pv.lemma(tr.token())) && byCrowd(pv, sources)) {
             type = "PROTEST";
             code = STRIKE;
             mode = "strike";
@@ -116,9 +116,15 @@ final class EventBuilder {
      * Algerian president's resignation" makes them Algerian. Types and codes: list "authority" of coder-words.tsv.
      */
     /** Sources all of a sector that protests in the street (list "crowd": civilians, workers, students ...). */
-    private static boolean byCrowd(List<ActorFinder.Found> sources) {
+    private static boolean byCrowd(ParseView pv, List<ActorFinder.Found> sources) {
         return !sources.isEmpty() && sources.stream().allMatch(s -> s.actor().sector() != null
-                && WORDS.list("crowd").contains(s.actor().sector().toLowerCase(java.util.Locale.ROOT)));
+                ? WORDS.list("crowd").contains(s.actor().sector().toLowerCase(java.util.Locale.ROOT))
+                : peopleOfCountry(pv, s));
+    }
+
+    /** "thousands of Georgians": a plural naming a nation's people, not the state ("Georgia"). */
+    private static boolean peopleOfCountry(ParseView pv, ActorFinder.Found s) {
+        return s.token() >= 0 && !s.inferred() && (pv.token(s.token()).pos().equals("NNPS") || pv.token(s.token()).pos().equals("NNS"));
     }
 
     private static boolean domesticAuthority(String type, String cameo) {
