@@ -15,6 +15,9 @@ final class EventPlacer {
             "on", "into", "throughout", "towards", "toward");
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
 
+    /** Nouns for a kind of place (list "settlement" of coder-words.tsv). */
+    private static final Set<String> SETTLEMENTS = CoderWords.bundled().list("settlement");
+
     private EventPlacer() {}
 
     static Location place(ParseView pv, int trigger, int clause, PlaceResolver places) {
@@ -26,7 +29,10 @@ final class EventPlacer {
         // "abducted him from his home in Zamfara", "during a raid in North Kivu": a place inside another phrase of the clause
         heads.addAll(pv.children(clause, "obl"));
         // "gathered in Yerevan to demand ...": a purpose clause happens where its governing act does
-        if ((pv.baseRel(clause).equals("advcl") || pv.baseRel(clause).equals("xcomp")) && pv.gov(clause) >= 0 && pv.isVerb(pv.gov(clause)))
+        // ("exploded outside a station in Quetta, killing four": the participle clause too)
+        boolean participle = pv.baseRel(clause).equals("dep") && pv.token(clause).pos().equals("VBG");
+        if ((pv.baseRel(clause).equals("advcl") || pv.baseRel(clause).equals("xcomp") || participle) && pv.gov(clause) >= 0
+                && pv.isVerb(pv.gov(clause)))
             heads.add(pv.gov(clause));
         for (int head : heads) {
             for (int o : pv.children(head, "obl", "nmod")) {
@@ -37,6 +43,14 @@ final class EventPlacer {
                 if (loc.isPresent()) return loc.get();
             }
         }
+        // "residents of Bamenda marched": where the doers are from, when nothing else places the act
+        for (int subject : pv.children(clause, "nsubj"))
+            for (int o : pv.children(subject, "nmod")) {
+                String prep = pv.prep(o);
+                if (prep == null || !Set.of("of", "in", "from").contains(prep)) continue;
+                Optional<Location> loc = placeAt(pv, o, places, 1);
+                if (loc.isPresent()) return loc.get();
+            }
         return null;
     }
 
@@ -59,6 +73,13 @@ final class EventPlacer {
             return Optional.of(known.orElse(new Location(name, null, null, null)));
         }
         if (depth > 1) return Optional.empty();
+        // "the town of Kaya", "Zamfara state": a kind of place names the proper noun with it, whatever its entity tag
+        if (SETTLEMENTS.contains(pv.lemma(t).toLowerCase(java.util.Locale.ROOT)))
+            for (int n : pv.children(t, "nmod:of", "appos", "compound"))
+                if (pv.token(n).pos().startsWith("NNP")) {
+                    String name = entityText(pv, n);
+                    return Optional.of(places.resolve(name).orElse(new Location(name, null, null, null)));
+                }
         // "the town of Cizre", "the region's capital Stepanakert"
         List<Integer> inner = pv.children(t, "nmod:of", "appos", "compound", "flat", "nmod");
         for (int i : inner) {
