@@ -165,6 +165,7 @@ public final class EventCoder {
                 continue;
             }
             SentenceExplanation e = explain(doc.id(), s, doc.reportDate(), previous, years);
+            years.coded(e.events());
             out.add(e);
             // only the sentence right before: a "he" two sentences after an actor was last coded
             // refers to someone named in between more often than to that actor

@@ -30,6 +30,7 @@ final class YearFocus {
     private final LocalDate reportDate;
     private Integer focus;
     private int age;
+    private boolean inAccount;
 
     YearFocus(LocalDate reportDate) { this.reportDate = reportDate; }
 
@@ -76,9 +77,11 @@ final class YearFocus {
      * acts, and sentences with a time expression of the report day, keep the report day.
      */
     List<Draft> dated(List<Draft> drafts, Sentence s) {
-        if (focus == null || reportDate == null) return drafts;
+        // only inside a running account: the sentence before coded an act of that year, and this one names no time at all
+        // ("Melania denied the report on Friday" after a 2018 anecdote is today's news)
+        if (focus == null || reportDate == null || !inAccount) return drafts;
         String day = reportDate.toString();
-        for (TimeExpression te : s.times()) if (te.value() != null && te.value().startsWith(day)) return drafts;
+        if (!s.times().isEmpty()) return drafts;
         List<Draft> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts)
             out.add(day.equals(d.date()) && toldInPast(s, d.token()) ? d.withDate(String.valueOf(focus), org.faultline.nlp.DatePrecision.YEAR) : d);
@@ -94,9 +97,16 @@ final class YearFocus {
             if (!d.relation().startsWith("aux")) continue;
             String aux = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
             if (Set.of("has", "have", "will", "would", "be", "is", "are", "am", "'s", "'ve", "can", "may", "might", "should", "must").contains(aux)) return false;
-            if (Set.of("was", "were", "had", "did").contains(aux)) pastAux = true;
+            if (Set.of("was", "were", "did").contains(aux)) pastAux = true;
+            if (aux.equals("had")) return false; // "had already detained": before some later moment, often today's
         }
         return pos.equals("VBD") || pos.equals("VBN") && pastAux;
+    }
+
+    /** Records whether a sentence's events were of the focus year: the next sentence may continue that account. */
+    void coded(List<Event> events) {
+        String year = focus == null ? null : String.valueOf(focus);
+        inAccount = year != null && events.stream().anyMatch(e -> e.date() != null && e.date().startsWith(year));
     }
 
     /** For tests and explanations: the current focus year or null. */
