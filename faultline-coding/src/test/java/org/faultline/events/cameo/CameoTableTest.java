@@ -29,7 +29,8 @@ class CameoTableTest {
     void quadFollowsTheRootCode() {
         for (String code : new String[] {"030", "046", "051", "061", "073", "087", "090", "100", "112", "120", "138", "141", "154", "163", "173", "186", "195", "202"}) {
             int root = Integer.parseInt(code.substring(0, 2));
-            int expected = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+            // reducing relations (16) is verbal conflict, as ConfliBERT's CAMEO-coded sentences label it
+            int expected = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 || root == 16 ? 3 : 4;
             assertThat(table.require(code).quad()).as(code).isEqualTo(expected);
         }
     }
