@@ -159,17 +159,27 @@ final class TriggerMatcher {
         return -1;
     }
 
+    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    /** "on Tuesday" misparsed as a marker of the next clause: the preposition introduces a time. */
+    private static boolean beforeTime(ParseView pv, int marker) {
+        return marker + 1 < pv.size() && TIME_NER.contains(pv.token(marker + 1).ner());
+    }
+
     private static int findPrep(ParseView pv, int i, Set<String> values) {
         for (Dependency d : pv.arcs(i)) {
             int c = d.dependent();
             String r = d.relation();
+            // "called his counterpart on Tuesday": a date is no "call on"
+            if (TIME_NER.contains(pv.token(c).ner())) continue;
             int colon = r.indexOf(':');
             if (colon > 0 && values.contains(r.substring(colon + 1))) return c;
             if (r.equals("compound:prt") && values.contains(pv.lemma(c))) return c;
             if (r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("xcomp") || r.startsWith("ccomp") || r.startsWith("advcl")
                     || r.startsWith("acl")) {
                 for (Dependency cd : pv.arcs(c))
-                    if ((cd.relation().equals("case") || cd.relation().equals("mark")) && values.contains(pv.lemma(cd.dependent()))) return c;
+                    if ((cd.relation().equals("case") || cd.relation().equals("mark")) && values.contains(pv.lemma(cd.dependent()))
+                            && !beforeTime(pv, cd.dependent())) return c;
             }
         }
         return -1;
