@@ -35,7 +35,7 @@ public record QuadCvReport(int k, List<CodedSentence> data, List<QuadPrediction>
         return QuadScore.of(gold, pred);
     }
 
-    /** The rules alone as a sentence classifier ({@link RuleQuad}); the rules were not written on this file. */
+    /** The rules alone as a sentence classifier ({@link RuleQuad}); the rules were not written on this file, but its labels chose the quad of CAMEO 16 and a few statement patterns. */
     public QuadScore rules() {
         return rulesChecked(Double.POSITIVE_INFINITY).score();
     }
@@ -89,7 +89,7 @@ public record QuadCvReport(int k, List<CodedSentence> data, List<QuadPrediction>
         sb.append(String.format(Locale.ROOT, "  training folds (mean): quad accuracy %.3f, macro F1 %.3f; gap %.3f / %.3f%n",
                 meanTrainingAccuracy(), meanTrainingMacroF1(), meanTrainingAccuracy() - held.accuracy(), meanTrainingMacroF1() - held.macroF1()));
         QuadScore r = rules();
-        sb.append(String.format(Locale.ROOT, "  rules alone as a quad classifier (not written on this file): accuracy %.3f, macro F1 %.3f%n", r.accuracy(), r.macroF1()));
+        sb.append(String.format(Locale.ROOT, "  rules alone as a quad classifier (not written on this file; its labels set the quad of CAMEO 16 and a few statement patterns): accuracy %.3f, macro F1 %.3f%n", r.accuracy(), r.macroF1()));
         sb.append("  held-out confusion (rows gold 0..4, columns model 0..4):\n");
         int[][] m = held.confusion();
         for (int g = 0; g < m.length; g++) {
