@@ -105,6 +105,9 @@ final class RoleFinder {
         String rel = pv.baseRel(t);
         int partitive = NominalRoles.partitiveVerb(pv, t);
         if (partitive >= 0) { g = partitive; rel = "obj"; }
+        // "launched a mediation effort", "began a military campaign": the event noun qualifies the noun the light verb takes
+        if (rel.equals("compound") && g >= 0 && pv.isNoun(g) && pv.gov(g) >= 0 && pv.isVerb(pv.gov(g))
+                && LIGHT.contains(pv.lemma(pv.gov(g))) && pv.baseRel(g).equals("obj")) { g = pv.gov(g); rel = "obj"; }
         boolean lends = g >= 0 && (pv.isVerb(g) && LIGHT.contains(pv.lemma(g)) || pv.isAdjective(g))
                 && Set.of("obj", "obl", "xcomp").contains(rel)
                 && !TEMPORAL_PREPS.contains(String.valueOf(pv.prep(t))) && !Embeds.isReporting(book, pv, g);
