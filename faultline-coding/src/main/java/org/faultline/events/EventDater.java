@@ -38,6 +38,7 @@ final class EventDater {
                 if (d < bestDistance) { best = te; bestDistance = d; }
             }
         }
+        if (best == null) best = soleWrittenPast(pv, reportDate);
         if (best != null) {
             String v = best.value();
             String iso = v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' ? v.substring(0, 10)
@@ -46,6 +47,24 @@ final class EventDater {
         }
         if (reportDate == null || inPastWar(pv, trigger, clause)) return new Dated(null, DatePrecision.UNKNOWN);
         return new Dated(reportDate.toString(), DatePrecision.DAY);
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+    /**
+     * "In March 2018, the town was rocked when agents tried to murder him", "expelled the inspectors from the site in
+     * 2009": the sentence's only time expression, a written past year introduced by "in", "on" or "during", dates what
+     * the sentence tells even when the parser hangs it elsewhere. A year that only names something ("the 2020 war") does not.
+     */
+    private static TimeExpression soleWrittenPast(ParseView pv, LocalDate reportDate) {
+        if (reportDate == null || pv.sentence.times().size() != 1) return null;
+        TimeExpression te = pv.sentence.times().get(0);
+        java.util.regex.Matcher m = WRITTEN_YEAR.matcher(te.text());
+        if (te.value() == null || !te.value().matches("\\d{4}.*") || !m.find() || Integer.parseInt(m.group()) >= reportDate.getYear()) return null;
+        int head = headOf(pv, te);
+        if (head < 0 || !(pv.baseRel(head).equals("obl") || pv.baseRel(head).equals("nmod"))) return null;
+        String prep = pv.prep(head);
+        return prep != null && Set.of("in", "on", "during").contains(prep) ? te : null;
     }
 
     /**
