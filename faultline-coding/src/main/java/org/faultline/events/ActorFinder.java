@@ -24,7 +24,7 @@ final class ActorFinder {
     /** An actor found at a token; {@code inferred} when it came through a pronoun or a modifier. */
     record Found(int token, Actor actor, boolean inferred) {}
 
-    private static final String[] MODIFIERS = {"nmod:poss", "amod", "compound", "nmod:of", "appos", "nmod:from", "nmod:in", "nmod"};
+    private static final String[] MODIFIERS = {"nmod:poss", "amod", "compound", "nmod:of", "appos", "nmod:from", "nmod:in", "nmod", "dep"};
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my", "ours");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "ours");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "hers", "theirs");
@@ -109,7 +109,9 @@ final class ActorFinder {
         List<Integer> mods = new ArrayList<>(pv.children(t, MODIFIERS));
         // "a fellow ex-Soviet country, Ukraine": an apposition names the thing itself, the other modifiers
         // only describe it; then named modifiers, and "its", "their" last
-        mods.sort(java.util.Comparator.comparingInt(m -> pv.isPronoun(m) ? 2 : pv.rel(m).equals("appos") ? 0 : 1));
+        // "its foes the US": an apposition the parser left as a bare dependent is still an apposition; other bare dependents say nothing
+        mods.removeIf(m -> pv.rel(m).equals("dep") && !pv.token(m).pos().startsWith("NNP"));
+        mods.sort(java.util.Comparator.comparingInt(m -> pv.isPronoun(m) ? 2 : pv.rel(m).equals("appos") || pv.rel(m).equals("dep") ? 0 : 1));
         for (int m : mods) {
             if (m == t || pv.token(m).ner().equals("DATE") || pv.isVerb(m)) continue;
             List<Found> out = new ArrayList<>();
