@@ -109,12 +109,6 @@ final class EventBuilder {
      * so; the target is the bare country, marked as inferred. Types: list "domestic" of coder-words.tsv.
      */
 
-    /**
-     * Acts only a state's own authorities do to its people or institutions: yielding to demands, repression,
-     * judicial investigation; protest is mostly aimed at one's own government. "President X conceded to UNITA's
-     * demands" makes X Angolan when the dictionary does not know X, "fundamentalists struck to demand the
-     * Algerian president's resignation" makes them Algerian. Types and codes: list "authority" of coder-words.tsv.
-     */
     /** Sources all of a sector that protests in the street (list "crowd": civilians, workers, students ...). */
     private static boolean byCrowd(ParseView pv, List<ActorFinder.Found> sources) {
         return !sources.isEmpty() && sources.stream().allMatch(s -> s.actor().sector() != null
@@ -127,6 +121,12 @@ final class EventBuilder {
         return s.token() >= 0 && !s.inferred() && (pv.token(s.token()).pos().equals("NNPS") || pv.token(s.token()).pos().equals("NNS"));
     }
 
+    /**
+     * Acts only a state's own authorities do to its people or institutions: yielding to demands, repression,
+     * judicial investigation; protest is mostly aimed at one's own government. "President X conceded to UNITA's
+     * demands" makes X Angolan when the dictionary does not know X, "fundamentalists struck to demand the
+     * Algerian president's resignation" makes them Algerian. Types and codes: list "authority" of coder-words.tsv.
+     */
     private static boolean domesticAuthority(String type, String cameo) {
         return WORDS.covers("authority", type, cameo);
     }

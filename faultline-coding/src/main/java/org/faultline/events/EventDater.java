@@ -49,7 +49,8 @@ final class EventDater {
         return new Dated(reportDate.toString(), DatePrecision.DAY);
     }
 
-    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+    /** Prepositions that make a written year a time adjunct ("in 2009", "during 2018"), not a name ("the 2020 war"). */
+    private static final Set<String> YEAR_ADJUNCT = Set.of("in", "on", "during");
 
     /**
      * "In March 2018, the town was rocked when agents tried to murder him", "expelled the inspectors from the site in
@@ -59,12 +60,12 @@ final class EventDater {
     private static TimeExpression soleWrittenPast(ParseView pv, LocalDate reportDate) {
         if (reportDate == null || pv.sentence.times().size() != 1) return null;
         TimeExpression te = pv.sentence.times().get(0);
-        java.util.regex.Matcher m = WRITTEN_YEAR.matcher(te.text());
+        java.util.regex.Matcher m = YearFocus.WRITTEN_YEAR.matcher(te.text());
         if (te.value() == null || !te.value().matches("\\d{4}.*") || !m.find() || Integer.parseInt(m.group()) >= reportDate.getYear()) return null;
         int head = headOf(pv, te);
         if (head < 0 || !(pv.baseRel(head).equals("obl") || pv.baseRel(head).equals("nmod"))) return null;
         String prep = pv.prep(head);
-        return prep != null && Set.of("in", "on", "during").contains(prep) ? te : null;
+        return prep != null && YEAR_ADJUNCT.contains(prep) ? te : null;
     }
 
     /**

@@ -13,6 +13,8 @@ import org.faultline.nlp.Entity;
 final class EventPlacer {
     private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "around", "across", "along", "inside",
             "on", "into", "throughout", "towards", "toward");
+    /** "residents of X", "people in X", "traders from X": where the doers are. */
+    private static final Set<String> ORIGIN_PREPS = Set.of("of", "in", "from");
     private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
 
     /** Nouns for a kind of place (list "settlement" of coder-words.tsv). */
@@ -47,7 +49,7 @@ final class EventPlacer {
         for (int subject : pv.children(clause, "nsubj"))
             for (int o : pv.children(subject, "nmod")) {
                 String prep = pv.prep(o);
-                if (prep == null || !Set.of("of", "in", "from").contains(prep)) continue;
+                if (prep == null || !ORIGIN_PREPS.contains(prep)) continue;
                 Optional<Location> loc = placeAt(pv, o, places, 1);
                 if (loc.isPresent()) return loc.get();
             }

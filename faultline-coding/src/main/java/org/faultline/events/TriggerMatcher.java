@@ -127,10 +127,11 @@ final class TriggerMatcher {
         for (int o : objects) for (int m : pv.children(o, "nmod:of")) if (!out.contains(m)) out.add(m);
         // "$2 billion in military aid": an amount in something is that thing
         for (int o : objects) {
-            List<Integer> amounts = new ArrayList<>();
-            if (pv.token(o).ner().equals("MONEY") || pv.token(o).ner().equals("NUMBER")) amounts.add(o);
-            for (int c : pv.children(o, "dep", "nummod", "compound")) if (pv.token(c).ner().equals("MONEY")) { amounts.add(o); amounts.add(c); }
-            for (int a : amounts) for (int m : pv.children(a, "nmod:in")) if (!out.contains(m)) out.add(m);
+            List<Integer> money = new ArrayList<>();
+            for (int c : pv.children(o, "dep", "nummod", "compound")) if (pv.token(c).ner().equals("MONEY")) money.add(c);
+            if (money.isEmpty() && !pv.token(o).ner().equals("MONEY") && !pv.token(o).ner().equals("NUMBER")) continue;
+            money.add(o);
+            for (int a : money) for (int m : pv.children(a, "nmod:in")) if (!out.contains(m)) out.add(m);
         }
         return out;
     }

@@ -19,7 +19,8 @@ import org.faultline.nlp.TimeExpression;
  * year: a passage, not the rest of the article. One instance per document.
  */
 final class YearFocus {
-    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+    /** A year written out ("2018"), as opposed to one the annotator inferred. */
+    static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
     /** A month alone, or with a day ("May", "early May", "May 3", "3 May"): nothing else may place it in time. */
     private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
