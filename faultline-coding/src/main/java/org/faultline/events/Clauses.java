@@ -39,7 +39,10 @@ final class Clauses {
         for (int s : pv.children(v, "nsubj", "csubj")) {
             if (s == pv.gov(v) && pv.baseRel(v).equals("acl")) continue; // "willingness to engage": the noun does not act
             if (pv.rel(s).equals("nsubj:pass") || pv.arcs(v).stream().anyMatch(d -> d.dependent() == s && d.relation().equals("nsubj:pass"))) continue;
-            if (RELATIVE_PRONOUNS.contains(pv.lemma(s)) && pv.rel(v).startsWith("acl")) { out.add(pv.gov(v)); continue; }
+            if (RELATIVE_PRONOUNS.contains(pv.lemma(s)) && pv.isPronoun(s)) {
+                int antecedent = antecedent(pv, v, s);
+                if (antecedent >= 0) { out.add(antecedent); continue; }
+            }
             out.add(s);
         }
         // "A former Soviet republic, Lithuania has called ...": two subjects of one verb are a description and
@@ -83,6 +86,21 @@ final class Clauses {
             }
             default -> { return out; }
         }
+    }
+
+    /**
+     * The noun a relative pronoun subject stands for: the noun its clause describes, reached through coordinated
+     * verbs ("militants who rammed a car and attacked the guards": the militants attack) and through a parse that
+     * hangs the clause on the noun as a bare dependent; else the noun the parser refers the pronoun to.
+     */
+    private static int antecedent(ParseView pv, int v, int pronoun) {
+        int c = v, guard = 0;
+        while (pv.baseRel(c).equals("conj") && pv.gov(c) >= 0 && guard++ < pv.size()) c = pv.gov(c);
+        int g = pv.gov(c);
+        if (g >= 0 && pv.isNoun(g) && (pv.baseRel(c).equals("acl") || pv.baseRel(c).equals("dep"))) return g;
+        for (int i = 0; i < pv.size(); i++)
+            for (var d : pv.arcs(i)) if (d.dependent() == pronoun && d.relation().equals("ref")) return i;
+        return -1;
     }
 
     /** A noun for something said or written: a statement, a declaration, a newspaper. */

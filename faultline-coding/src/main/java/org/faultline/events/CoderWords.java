@@ -20,7 +20,7 @@ import java.util.Set;
 final class CoderWords {
     static final String BUNDLED = "/org/faultline/events/coder-words.tsv";
     static final Set<String> LISTS = Set.of("light", "stative", "symmetric", "statement", "caption", "credit", "history",
-            "unaimed", "local", "placed", "inward", "domestic", "authority", "organ", "victim", "position", "works", "crowd", "stoppage", "ruling", "unofficial", "settlement");
+            "unaimed", "local", "placed", "inward", "domestic", "authority", "organ", "victim", "position", "works", "crowd", "stoppage", "ruling", "unofficial", "settlement", "feeling");
     /** Lists whose items are a PLOVER type or "cameo:" and a code prefix. */
     private static final Set<String> TYPE_LISTS = Set.of("unaimed", "local", "placed", "inward", "domestic", "authority", "victim");
     private static final CoderWords INSTANCE = load();

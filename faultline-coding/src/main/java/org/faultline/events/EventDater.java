@@ -38,7 +38,7 @@ final class EventDater {
                 if (d < bestDistance) { best = te; bestDistance = d; }
             }
         }
-        if (best == null) best = soleWrittenPast(pv, reportDate);
+        if (best == null) best = soleWrittenPast(pv, trigger, reportDate);
         if (best != null) {
             String v = best.value();
             String iso = v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' ? v.substring(0, 10)
@@ -55,9 +55,10 @@ final class EventDater {
     /**
      * "In March 2018, the town was rocked when agents tried to murder him", "expelled the inspectors from the site in
      * 2009": the sentence's only time expression, a written past year introduced by "in", "on" or "during", dates what
-     * the sentence tells even when the parser hangs it elsewhere. A year that only names something ("the 2020 war") does not.
+     * the sentence tells even when the parser hangs it elsewhere. A year that only names something ("the 2020 war") does not,
+     * nor one inside a clause that describes a noun and not the event ("deport him to the country he fled in 2000").
      */
-    private static TimeExpression soleWrittenPast(ParseView pv, LocalDate reportDate) {
+    private static TimeExpression soleWrittenPast(ParseView pv, int trigger, LocalDate reportDate) {
         if (reportDate == null || pv.sentence.times().size() != 1) return null;
         TimeExpression te = pv.sentence.times().get(0);
         java.util.regex.Matcher m = YearFocus.WRITTEN_YEAR.matcher(te.text());
@@ -65,7 +66,10 @@ final class EventDater {
         int head = headOf(pv, te);
         if (head < 0 || !(pv.baseRel(head).equals("obl") || pv.baseRel(head).equals("nmod"))) return null;
         String prep = pv.prep(head);
-        return prep != null && YEAR_ADJUNCT.contains(prep) ? te : null;
+        if (prep == null || !YEAR_ADJUNCT.contains(prep)) return null;
+        for (int g = pv.gov(head); g >= 0; g = pv.gov(g))
+            if (pv.baseRel(g).equals("acl") && g != trigger && !pv.dominates(g, trigger)) return null;
+        return te;
     }
 
     /**

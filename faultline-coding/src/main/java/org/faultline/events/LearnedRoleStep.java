@@ -19,6 +19,9 @@ import org.faultline.learn.roles.RoleTagger;
 final class LearnedRoleStep implements RoleStep {
     static final String TARGET = "learned-target";
     static final String SOURCE = "learned-source";
+    /** Prepositions of place and route; what they introduce is where the act happened. */
+    private static final java.util.Set<String> WHERE = java.util.Set.of("through", "across", "around", "along", "within",
+            "throughout", "inside", "near", "in", "at", "outside");
     private final RoleTagger tagger;
     private final RoleModel model;
     private final boolean fillsSource;
@@ -46,6 +49,8 @@ final class LearnedRoleStep implements RoleStep {
         scored.sort(Comparator.comparingDouble(p).reversed());
         for (RoleTagger.Scored s : scored) {
             if (p.applyAsDouble(s) < threshold) break;
+            // "marched through Kyiv": a phrase that says where the act went is its place, not who it was aimed at
+            if (!fillsSource && WHERE.contains(String.valueOf(c.pv.prep(s.head())))) continue;
             List<ActorFinder.Found> found = new ArrayList<>(c.actors.group(s.head()));
             found.removeIf(f -> f.actor().country() == null
                     || known.stream().anyMatch(k -> k.token() == f.token() || ActorFinder.sameActor(k.actor(), f.actor())));

@@ -108,7 +108,7 @@ final class RoleFinder {
         // "launched a mediation effort", "began a military campaign": the event noun qualifies the noun the light verb takes
         if (rel.equals("compound") && g >= 0 && pv.isNoun(g) && pv.gov(g) >= 0 && pv.isVerb(pv.gov(g))
                 && LIGHT.contains(pv.lemma(pv.gov(g))) && pv.baseRel(g).equals("obj")) { g = pv.gov(g); rel = "obj"; }
-        boolean lends = g >= 0 && (pv.isVerb(g) && LIGHT.contains(pv.lemma(g)) || pv.isAdjective(g))
+        boolean lends = g >= 0 && (pv.isVerb(g) && LIGHT.contains(pv.lemma(g)) || pv.isAdjective(g) && !feeling(pv, g))
                 && Set.of("obj", "obl", "xcomp").contains(rel)
                 && !TEMPORAL_PREPS.contains(String.valueOf(pv.prep(t))) && !Embeds.isReporting(book, pv, g);
         if (lends && !hasCountry(src)) {
@@ -118,6 +118,11 @@ final class RoleFinder {
         }
         if (lends && tgt.isEmpty()) verbTargets(pv, actors, g, tr, src, tgt);
         if (tgt.isEmpty()) nounComplementTargets(pv, actors, t, src, tgt);
+    }
+
+    /** "concerned over the arrests": an adjective of feeling (list "feeling"), whose subject does not do the act. */
+    private static boolean feeling(ParseView pv, int adjective) {
+        return CoderWords.bundled().list("feeling").contains(pv.lemma(adjective).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Step "clause": a verb's subject, passive agent and subject, objects, obliques and complements. */

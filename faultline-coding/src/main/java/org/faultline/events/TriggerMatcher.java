@@ -77,7 +77,7 @@ final class TriggerMatcher {
     }
 
     /** The first condition of p not met at token i, or null when all are met (filling consumed). */
-    private static String firstUnmet(ParseView pv, int i, Pattern p, Set<Integer> consumed) {
+    private String firstUnmet(ParseView pv, int i, Pattern p, Set<Integer> consumed) {
         for (Requirement r : p.requirements()) {
             if (!r.isCondition()) continue;
             int hit = switch (r.kind()) {
@@ -85,13 +85,39 @@ final class TriggerMatcher {
                 case PREP -> findPrep(pv, i, r.values());
                 case PRT -> particle(pv, i, r.values());
                 case MOD -> findLemma(pv, modifiers(pv, i), r.values());
-                case XCOMP -> pv.firstChild(i, "xcomp", "ccomp");
+                case XCOMP -> complement(pv, i, r.values());
                 case SWAP -> 0;
             };
             if (hit < 0) return r.toString();
             if (r.kind() != Requirement.Kind.PREP && r.kind() != Requirement.Kind.XCOMP) consumed.add(hit);
         }
         return null;
+    }
+
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "must", "can", "could", "may", "might", "to");
+
+    /**
+     * The clausal complement of i that meets an xcomp requirement: any ("-"), one that is itself an event trigger
+     * ("event": "failed to reach a deal"), or a finite clause stating how things are ("fact": "agree the premier has
+     * done well", where no modal or "to" makes it something to be done).
+     */
+    private int complement(ParseView pv, int i, Set<String> values) {
+        int c = pv.firstChild(i, "xcomp", "ccomp");
+        // "helped design the bridge" parsed with the bare verb as an object is a complement all the same
+        if (c < 0) for (int o : pv.children(i, "obj")) if (pv.token(o).pos().equals("VB")) { c = o; break; }
+        // "agree the president has handled it well" with the clause left as a bare dependent
+        if (c < 0 && values.contains(Requirement.FACT))
+            for (int d : pv.children(i, "dep")) if (pv.isVerb(d) && !pv.children(d, "nsubj", "aux").isEmpty()) { c = d; break; }
+        if (c < 0) return -1;
+        if (values.contains(Requirement.EVENT)) {
+            Trigger t = match(pv, c).trigger();
+            if (t == null || t.pattern().isCue()) return -1;
+        }
+        if (values.contains(Requirement.FACT)) {
+            if (pv.baseRel(c).equals("xcomp")) return -1;
+            for (int a : pv.children(c, "aux", "mark")) if (MODALS.contains(pv.lemma(a)) || MODALS.contains(pv.lowerWord(a))) return -1;
+        }
+        return c;
     }
 
     /**

@@ -12,6 +12,11 @@ public record Requirement(Kind kind, Set<String> values) {
     /** The kinds of condition the pattern file knows; see the header of patterns.tsv. */
     public enum Kind { OBJ, PREP, PRT, MOD, XCOMP, SWAP }
 
+    /** xcomp:event: the complement must itself be an event trigger ("failed to reach a deal"). */
+    public static final String EVENT = "event";
+    /** xcomp:fact: the complement is a finite clause saying how things are, nothing to be done ("agree he did well"). */
+    public static final String FACT = "fact";
+
     public Requirement {
         if (kind == null) throw new IllegalArgumentException("requirement kind must not be null");
         values = Set.copyOf(values == null ? Set.of() : values);
