@@ -20,9 +20,9 @@ import java.util.Set;
 final class CoderWords {
     static final String BUNDLED = "/org/faultline/events/coder-words.tsv";
     static final Set<String> LISTS = Set.of("light", "stative", "symmetric", "statement", "caption", "credit", "history",
-            "unaimed", "local", "placed", "inward", "domestic", "authority", "organ", "victim", "position", "works", "crowd", "stoppage", "ruling", "unofficial", "settlement", "feeling");
+            "unaimed", "local", "placed", "inward", "domestic", "authority", "organ", "victim", "position", "works", "crowd", "stoppage", "ruling", "unofficial", "settlement", "feeling", "venue");
     /** Lists whose items are a PLOVER type or "cameo:" and a code prefix. */
-    private static final Set<String> TYPE_LISTS = Set.of("unaimed", "local", "placed", "inward", "domestic", "authority", "victim");
+    private static final Set<String> TYPE_LISTS = Set.of("venue", "unaimed", "local", "placed", "inward", "domestic", "authority", "victim");
     private static final CoderWords INSTANCE = load();
 
     private final Map<String, Set<String>> lists;

@@ -31,6 +31,16 @@ final class NominalRoles {
             if (pv.rel(m).equals("compound")) { compounds.add(m); continue; }
             Founds.addAll(src, actors.group(m));
         }
+        // "the Armenia-Azerbaijan talks": the parser hangs the first name of a hyphenated pair on the second
+        // and the pair are the noun's parties together
+        List<Integer> pair = new ArrayList<>();
+        for (int m : compounds)
+            for (int c : pv.children(m, "compound"))
+                if (c == m - 2 && pv.token(m - 1).pos().equals("HYPH") && pv.token(c).pos().startsWith("NNP")) { pair.add(c); pair.add(m); }
+        if (pair.size() == 2 && src.isEmpty()) {
+            for (int m : pair) Founds.addAll(src, actors.group(m));
+            compounds.removeAll(pair);
+        }
         mergeSectors(src);
         boolean mutual = false;
         List<Integer> adjuncts = new ArrayList<>(pv.children(n, "nmod", "acl"));
@@ -49,7 +59,12 @@ final class NominalRoles {
             else if (TARGET_PREPS.contains(prep) && !PLACE_PREPS.contains(prep)) Founds.addAll(tgt, actors.group(m));
         }
         // "Russia's Ukraine offensive", "Azerbaijan's Lachin blockade": with a source already named, a noun-modifier names the target
+        // "the Singapore summit", "the Doha talks": one place name before a meeting noun is its venue (list "venue");
+        // two ("the US-China talks") are its parties
+        boolean venue = compounds.stream().filter(m -> pv.token(m).pos().startsWith("NNP")).count() == 1
+                && CoderWords.bundled().covers("venue", type, tr.pattern().cameo());
         for (int m : compounds) {
+            if (venue && "LOCATION".equals(pv.token(m).ner()) && pv.children(m, "compound").isEmpty()) continue;
             List<ActorFinder.Found> named = new ArrayList<>(actors.group(m));
             // "the Lachin corridor blockade": a place name before the noun says where, not who
             named.removeIf(f -> !"O".equals(pv.token(f.token()).ner()) && f.actor().code() != null

@@ -223,7 +223,8 @@ final class RoleFinder {
         if (!tgt.isEmpty()) return;
         if (TargetPreference.topic(pv, actors, v, tr, src, tgt)) return;
         for (String prep : TARGET_PREPS) {
-            if (PLACE_PREPS.contains(prep) && src.size() >= 2) continue; // "X and Y met in Z": Z is the place
+            // "X and Y met in Z", "agreed in Z": Z is the place (list "venue")
+            if (PLACE_PREPS.contains(prep) && (src.size() >= 2 || CoderWords.bundled().covers("venue", tr.pattern().type(), tr.pattern().cameo()))) continue;
             for (int o : pv.children(v, "obl", "nmod")) {
                 if (o == t || pv.dominates(o, t) || !prep.equals(pv.prep(o)) || pv.token(o).ner().equals("DATE")) continue;
                 for (ActorFinder.Found f : actors.group(o)) Founds.addAll(tgt, List.of(PLACE_PREPS.contains(prep) ? TargetPreference.asPlace(f) : f));

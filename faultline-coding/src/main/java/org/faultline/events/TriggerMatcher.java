@@ -167,8 +167,13 @@ final class TriggerMatcher {
         List<Integer> all = new ArrayList<>(objs);
         // "provide the army with radar systems": the thing given comes with "with" when the receiver is the object
         if (!pv.children(i, "obj").isEmpty()) all.addAll(pv.children(i, "obl:with"));
-        // "trade data released on Thursday": the noun a past participle modifies is what was done to
-        if (pv.baseRel(i).equals("acl") && pv.token(i).pos().equals("VBN") && pv.gov(i) >= 0 && !all.contains(pv.gov(i))) all.add(pv.gov(i));
+        // "trade data released on Thursday", "statements released by regulators": the noun a past participle modifies is
+        // what was done to
+        if ((pv.baseRel(i).equals("acl") || pv.baseRel(i).equals("amod")) && pv.token(i).pos().equals("VBN") && pv.gov(i) >= 0
+                && !all.contains(pv.gov(i))) all.add(pv.gov(i));
+        // "statements released by regulators" parsed as subject and verb: a past participle with no auxiliary is passive
+        if (pv.token(i).pos().equals("VBN") && pv.children(i, "aux", "aux:pass").isEmpty())
+            for (int n : pv.children(i, "nsubj")) if (!all.contains(n)) all.add(n);
         for (int o : objs) for (int c : pv.children(o, "conj")) if (!all.contains(c)) all.add(c);
         return all;
     }
