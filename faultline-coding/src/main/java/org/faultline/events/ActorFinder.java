@@ -25,6 +25,9 @@ final class ActorFinder {
     record Found(int token, Actor actor, boolean inferred) {}
 
     private static final String[] MODIFIERS = {"nmod:poss", "amod", "compound", "nmod:of", "appos", "nmod:from", "nmod:in", "nmod", "dep"};
+    /** Prepositions whose phrase on a noun compares or sets a time; it never says whose the noun is. */
+    private static final Set<String> NOT_OWNER_PREPS = Set.of("after", "before", "than", "like", "unlike", "despite", "since",
+            "until", "during", "following", "amid", "except", "besides", "beyond", "behind", "over");
     private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my", "ours");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "we", "us", "our", "ours");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "it", "they", "him", "her", "them", "its", "their", "his", "hers", "theirs");
@@ -111,6 +114,8 @@ final class ActorFinder {
         // only describe it; then named modifiers, and "its", "their" last
         // "its foes the US": an apposition the parser left as a bare dependent is still an apposition; other bare dependents say nothing
         mods.removeIf(m -> pv.rel(m).equals("dep") && !pv.token(m).pos().startsWith("NNP"));
+        // "the second highest toll after China", "a record like Iran's": a phrase of time or comparison is not whose it is
+        mods.removeIf(m -> NOT_OWNER_PREPS.contains(String.valueOf(pv.prep(m))));
         mods.sort(java.util.Comparator.comparingInt(m -> pv.isPronoun(m) ? 2 : pv.rel(m).equals("appos") || pv.rel(m).equals("dep") ? 0 : 1));
         for (int m : mods) {
             if (m == t || pv.token(m).ner().equals("DATE") || pv.isVerb(m)) continue;

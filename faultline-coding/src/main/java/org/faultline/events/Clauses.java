@@ -13,7 +13,10 @@ final class Clauses {
     /** Verbs whose object, not subject, does what the infinitive says. */
     static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "order", "force", "call", "persuade", "press",
             "invite", "allow", "permit", "encourage", "help", "tell", "pressure", "compel", "instruct", "request",
-            "appeal", "demand", "oblige", "accuse", "blame", "charge", "prevent", "ban", "forbid", "prohibit", "require");
+            "appeal", "demand", "oblige", "accuse", "blame", "charge", "prevent", "ban", "forbid", "prohibit", "require",
+            "plead", "beg", "implore", "lobby");
+    /** Prepositions that name who an object-control verb addresses when it has no object. */
+    private static final Set<String> ADDRESSEE_PREPS = Set.of("on", "upon", "with", "to");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
 
     private Clauses() {}
@@ -38,6 +41,10 @@ final class Clauses {
         }
         for (int s : pv.children(v, "nsubj", "csubj")) {
             if (s == pv.gov(v) && pv.baseRel(v).equals("acl")) continue; // "willingness to engage": the noun does not act
+            // "pleaded with Iran not to execute them": the parser's controlled subject is the pleader; an object-control
+            // verb's addressee acts (below)
+            if (pv.gov(v) >= 0 && OBJECT_CONTROL.contains(pv.lemma(pv.gov(v)))
+                    && pv.arcs(v).stream().anyMatch(d -> d.dependent() == s && d.relation().equals("nsubj:xsubj"))) continue;
             if (pv.rel(s).equals("nsubj:pass") || pv.arcs(v).stream().anyMatch(d -> d.dependent() == s && d.relation().equals("nsubj:pass"))) continue;
             if (RELATIVE_PRONOUNS.contains(pv.lemma(s)) && pv.isPronoun(s)) {
                 int antecedent = antecedent(pv, v, s);
@@ -79,7 +86,8 @@ final class Clauses {
                 if (OBJECT_CONTROL.contains(pv.lemma(g))) {
                     List<Integer> objs = pv.children(g, "obj", "iobj");
                     if (!objs.isEmpty()) return objs;
-                    for (int o : pv.children(g, "obl")) if ("on".equals(pv.prep(o)) || "upon".equals(pv.prep(o))) { out.add(o); return out; }
+                    // "called on X to", "pleaded with X to", "appealed to X to"
+                    for (int o : pv.children(g, "obl")) if (ADDRESSEE_PREPS.contains(String.valueOf(pv.prep(o)))) { out.add(o); return out; }
                 }
                 if (pv.isVerb(g) || pv.isAdjective(g)) return agents(pv, g, depth + 1);
                 return out;

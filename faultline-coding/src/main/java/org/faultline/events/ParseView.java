@@ -139,6 +139,18 @@ final class ParseView {
     private boolean reducedPassive(int v) {
         String pos = tokens.get(v).pos();
         if (!pos.equals("VBD") && !pos.equals("VBN")) return false;
+        // "with 14 people accused of ...", "statements released by regulators": a dependent past participle with a
+        // subject, no auxiliary and no object is passive; a root one may be a simple past the tagger misread
+        if (pos.equals("VBN") && head[v] != null && !baseRel(v).equals("root") && !baseRel(v).equals("conj")) {
+            boolean aux = false, subject = false, object = false;
+            for (Dependency d : out.get(v)) {
+                String r = d.relation();
+                if (r.startsWith("aux")) aux = true;
+                if (r.equals("nsubj")) subject = true;
+                if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp")) object = true;
+            }
+            if (subject && !aux && !object) return true;
+        }
         boolean byAgent = false;
         for (Dependency d : out.get(v)) {
             String r = d.relation();
