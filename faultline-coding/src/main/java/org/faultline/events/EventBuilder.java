@@ -228,7 +228,7 @@ final class EventBuilder {
                 out.add(new Pair(s, t));
                 continue;
             }
-            if (sameCode) t = TargetPreference.asPlace(t);
+            if (sameCode) t = TargetPreference.asPlace(pv, t);
             if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
             // "Yerevan asked ... the link between Armenia and ...": a named bare country of the source's own is not its target
             if (s != null && t != null && !implicit && (t.actor().sector() == null && s.actor().country() != null

@@ -42,6 +42,8 @@ final class LearnedRoleStep implements RoleStep {
         // coordinated actors on the known side ("A and B fought") are the rules' mutual case: each is the other's target
         if (c.mutual || known.size() >= 2) return;
         int trigger = c.tr.token();
+        // "wounded soldiers": a participle used as an adjective names its doer only in its own by-phrase (the rules' reading)
+        if (fillsSource && c.pv.baseRel(trigger).equals("amod")) return;
         List<RoleTagger.Scored> scored = new ArrayList<>(tagger.score(new DepTree(c.pv.sentence), trigger, null));
         scored.removeIf(s -> c.tr.consumed().contains(s.head()) || c.pv.dominates(s.head(), trigger));
         ToDoubleFunction<RoleTagger.Scored> p = fillsSource ? RoleTagger.Scored::source : RoleTagger.Scored::target;

@@ -227,7 +227,7 @@ final class RoleFinder {
             if (PLACE_PREPS.contains(prep) && (src.size() >= 2 || CoderWords.bundled().covers("venue", tr.pattern().type(), tr.pattern().cameo()))) continue;
             for (int o : pv.children(v, "obl", "nmod")) {
                 if (o == t || pv.dominates(o, t) || !prep.equals(pv.prep(o)) || pv.token(o).ner().equals("DATE")) continue;
-                for (ActorFinder.Found f : actors.group(o)) Founds.addAll(tgt, List.of(PLACE_PREPS.contains(prep) ? TargetPreference.asPlace(f) : f));
+                for (ActorFinder.Found f : actors.group(o)) Founds.addAll(tgt, List.of(PLACE_PREPS.contains(prep) ? TargetPreference.asPlace(pv, f) : f));
             }
             if (!tgt.isEmpty()) return;
         }

@@ -37,10 +37,13 @@ final class TargetPreference {
         return tr.pattern().type().equals("ACCUSE") && countriesAfter(pv, actors, v, Set.of("over", "about"), src, tgt);
     }
 
-    /** A capital found through a place preposition, recoded as the country's civilians. */
-    static ActorFinder.Found asPlace(ActorFinder.Found f) {
+    /**
+     * A capital found through a place preposition, recoded as the country's civilians: the mention is the capital's
+     * name itself ("in Paris", "in eastern Paris"), not a word for its government ("the Armenian government").
+     */
+    static ActorFinder.Found asPlace(ParseView pv, ActorFinder.Found f) {
         Actor a = f.actor();
-        if (!"GOV".equals(a.sector()) || a.country() == null || a.text() == null || a.text().contains(" ")) return f;
+        if (!"GOV".equals(a.sector()) || a.country() == null || f.token() < 0 || !pv.token(f.token()).pos().startsWith("NNP")) return f;
         return new ActorFinder.Found(f.token(), a.withSector("CVL"), f.inferred());
     }
 

@@ -99,7 +99,7 @@ final class TriggerMatcher {
     /**
      * The clausal complement of i that meets an xcomp requirement: any ("-"), one that is itself an event trigger
      * ("event": "failed to reach a deal"), or a finite clause stating how things are ("fact": "agree the premier has
-     * done well", where no modal or "to" makes it something to be done).
+     * done well", where no modal or "to" makes it something to be done), or a question ("question": "asked why").
      */
     private int complement(ParseView pv, int i, Set<String> values) {
         int c = pv.firstChild(i, "xcomp", "ccomp");
@@ -113,11 +113,22 @@ final class TriggerMatcher {
             Trigger t = match(pv, c).trigger();
             if (t == null || t.pattern().isCue()) return -1;
         }
+        if (values.contains(Requirement.QUESTION) && !question(pv, c)) return -1;
         if (values.contains(Requirement.FACT)) {
             if (pv.baseRel(c).equals("xcomp")) return -1;
             for (int a : pv.children(c, "aux", "mark")) if (MODALS.contains(pv.lemma(a)) || MODALS.contains(pv.lowerWord(a))) return -1;
         }
         return c;
+    }
+
+    /** "why the trial is on hold", "whether it will resume": a clause opened by a question word or "whether"/"if". */
+    private static boolean question(ParseView pv, int clause) {
+        for (Dependency d : pv.arcs(clause)) {
+            int w = d.dependent();
+            if (w > clause) continue;
+            if (pv.token(w).pos().startsWith("W") || Set.of("whether", "if").contains(pv.lowerWord(w))) return true;
+        }
+        return false;
     }
 
     /**

@@ -16,7 +16,9 @@ import org.faultline.nlp.TimeExpression;
  * article in order: an explicitly written year before the publication year sets the focus, a
  * written year equal to or after it clears it, and a month written without a year inside a past
  * focus takes the focus year. A focus lasts {@value #SPAN} sentences after the last one naming its
- * year: a passage, not the rest of the article. One instance per document.
+ * year: a passage, not the rest of the article. A month also keeps the past year it was last written with
+ * ("on January 7, 2015" ... "On January 9, he killed four men"): a later mention of that month without a
+ * year, outside any focus, takes that year. One instance per document.
  */
 final class YearFocus {
     /** A year written out ("2018"), as opposed to one the annotator inferred. */
@@ -24,6 +26,7 @@ final class YearFocus {
     /** A month alone, or with a day ("May", "early May", "May 3", "3 May"): nothing else may place it in time. */
     private static final String MONTHS = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
+    private static final Pattern MONTH_NAME = Pattern.compile("\\b" + MONTHS.replace("\\.?", "") + "\\b");
     private static final Pattern MONTH = Pattern.compile("((early|late|mid|mid-|the end of|the start of|the beginning of)\\s*)?"
             + "(" + MONTHS + "(\\s+\\d{1,2}(st|nd|rd|th)?)?|\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?" + MONTHS + ")");
 
@@ -32,13 +35,15 @@ final class YearFocus {
     private Integer focus;
     private int age;
     private boolean inAccount;
+    /** Month name (first three letters) -> the past year it was last written with. */
+    private final java.util.Map<String, Integer> monthYears = new java.util.HashMap<>();
 
     YearFocus(LocalDate reportDate) { this.reportDate = reportDate; }
 
     /** The sentence with month-only dates moved into the focus year, then the focus updated from its written years. */
     Sentence read(Sentence s) {
         Sentence out = s;
-        if (focus != null && reportDate != null) {
+        if ((focus != null || !monthYears.isEmpty()) && reportDate != null) {
             List<TimeExpression> times = new ArrayList<>(s.times().size());
             boolean changed = false;
             for (TimeExpression te : s.times()) {
@@ -56,8 +61,13 @@ final class YearFocus {
         String text = te.text().toLowerCase(Locale.ROOT);
         String v = te.value();
         if (v == null || !v.matches("\\d{4}-\\d{2}.*") || !MONTH.matcher(text.strip()).matches()) return te;
-        if (Integer.parseInt(v.substring(0, 4)) == focus) return te;
-        return new TimeExpression(te.text(), te.startToken(), te.endToken(), focus + v.substring(4), te.precision());
+        Integer year = focus;
+        if (year == null) {
+            java.util.regex.Matcher m = MONTH_NAME.matcher(text);
+            year = m.find() ? monthYears.get(m.group().substring(0, 3)) : null;
+        }
+        if (year == null || Integer.parseInt(v.substring(0, 4)) == year) return te;
+        return new TimeExpression(te.text(), te.startToken(), te.endToken(), year + v.substring(4), te.precision());
     }
 
     private void update(Sentence s) {
@@ -68,6 +78,11 @@ final class YearFocus {
             int year = Integer.parseInt(m.group());
             focus = reportDate != null && year < reportDate.getYear() ? Integer.valueOf(year) : null;
             age = 0;
+            java.util.regex.Matcher month = MONTH_NAME.matcher(te.text().toLowerCase(Locale.ROOT));
+            if (month.find()) {
+                if (focus != null) monthYears.put(month.group().substring(0, 3), focus);
+                else monthYears.remove(month.group().substring(0, 3));
+            }
         }
     }
 

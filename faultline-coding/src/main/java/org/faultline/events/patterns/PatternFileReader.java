@@ -83,8 +83,8 @@ final class PatternFileReader {
             boolean needsValues = kind == Requirement.Kind.OBJ || kind == Requirement.Kind.PREP
                     || kind == Requirement.Kind.PRT || kind == Requirement.Kind.MOD;
             if (needsValues && values.isEmpty()) throw new IllegalArgumentException(origin + ": requirement '" + part + "' needs values, e.g. obj:sanction|embargo");
-            if (kind == Requirement.Kind.XCOMP && !Set.of(Requirement.EVENT, Requirement.FACT).containsAll(values))
-                throw new IllegalArgumentException(origin + ": requirement '" + part + "' takes no value, 'event' or 'fact'");
+            if (kind == Requirement.Kind.XCOMP && !Set.of(Requirement.EVENT, Requirement.FACT, Requirement.QUESTION).containsAll(values))
+                throw new IllegalArgumentException(origin + ": requirement '" + part + "' takes no value, 'event', 'fact' or 'question'");
             out.add(new Requirement(kind, values));
         }
         return out;

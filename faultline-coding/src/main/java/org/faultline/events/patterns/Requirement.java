@@ -16,6 +16,8 @@ public record Requirement(Kind kind, Set<String> values) {
     public static final String EVENT = "event";
     /** xcomp:fact: the complement is a finite clause saying how things are, nothing to be done ("agree he did well"). */
     public static final String FACT = "fact";
+    /** xcomp:question: the complement is an indirect question ("asked why the trial stopped"). */
+    public static final String QUESTION = "question";
 
     public Requirement {
         if (kind == null) throw new IllegalArgumentException("requirement kind must not be null");
