@@ -121,6 +121,8 @@ final class MentionInterpreter {
             boolean metonym = state.lex().role() == StateRole.METONYM;
             // the former capital of a dissolved entity is just a town of its parent state now
             String metonymSector = s == original ? state.lex().sector() : "CVL";
+            // "the centre of Minsk", "a cafe in Paris": a capital after a head noun that names no one is the place
+            if (metonym && strong == null && weak == null && state.distance() != 0 && state.match().start() > head) metonymSector = "CVL";
             sector = strongSector != null ? strongSector : metonym ? metonymSector : weakSector;
             // but its organs ("Karabakh authorities", "Artsakh forces") can only mean the entity
             // as it was, so they keep its code after it ceased to exist
