@@ -41,7 +41,7 @@ final class Absorption {
             g = pv.gov(g);
             host = triggers.get(g);
         }
-        if (host == null) return null;
+        if (host == null || host.pattern().isCue()) return null; // "ordered the detention of ...": the cue lends, the noun acts
         if (host.pattern().type().equals("ACCUSE") && hasOwnSource(tr.token())) return null;
         return "argument of '" + pv.word(g) + "' (" + host.pattern().type() + ")";
     }

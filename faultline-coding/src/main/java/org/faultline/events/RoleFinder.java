@@ -215,7 +215,10 @@ final class RoleFinder {
             if (tr.consumed().contains(o) && !"O".equals(pv.token(o).ner())) {
                 Founds.addAll(tgt, actors.group(o)); // "seized Karabakh": the place taken is the target
             } else if (tr.consumed().contains(o)) {
-                for (int m : pv.children(o, "nmod")) if (TARGET_PREPS.contains(String.valueOf(pv.prep(m)))) Founds.addAll(tgt, actors.group(m));
+                for (int m : pv.children(o, "nmod")) {
+                    String prep = String.valueOf(pv.prep(m));
+                    if (TARGET_PREPS.contains(prep) && !venue(prep, src, tr)) Founds.addAll(tgt, actors.group(m));
+                }
             } else if (!pv.isVerb(o) && !reflexive(pv, actors, o, src)) {
                 Founds.addAll(tgt, actors.group(o));
             }
@@ -223,14 +226,18 @@ final class RoleFinder {
         if (!tgt.isEmpty()) return;
         if (TargetPreference.topic(pv, actors, v, tr, src, tgt)) return;
         for (String prep : TARGET_PREPS) {
-            // "X and Y met in Z", "agreed in Z": Z is the place (list "venue")
-            if (PLACE_PREPS.contains(prep) && (src.size() >= 2 || CoderWords.bundled().covers("venue", tr.pattern().type(), tr.pattern().cameo()))) continue;
+            if (venue(prep, src, tr)) continue;
             for (int o : pv.children(v, "obl", "nmod")) {
                 if (o == t || pv.dominates(o, t) || !prep.equals(pv.prep(o)) || pv.token(o).ner().equals("DATE")) continue;
                 for (ActorFinder.Found f : actors.group(o)) Founds.addAll(tgt, List.of(PLACE_PREPS.contains(prep) ? TargetPreference.asPlace(pv, f) : f));
             }
             if (!tgt.isEmpty()) return;
         }
+    }
+
+    /** "X and Y met in Z", "signed a deal in Z": Z is where the parties gathered, not a party (list "venue"). */
+    private static boolean venue(String prep, List<ActorFinder.Found> src, Trigger tr) {
+        return PLACE_PREPS.contains(prep) && (src.size() >= 2 || CoderWords.bundled().covers("venue", tr.pattern().type(), tr.pattern().cameo()));
     }
 
     /** "withdraw its troops", "opened their borders": the subject's own people or things are not a target. */

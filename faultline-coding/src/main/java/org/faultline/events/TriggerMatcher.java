@@ -81,7 +81,7 @@ final class TriggerMatcher {
         for (Requirement r : p.requirements()) {
             if (!r.isCondition()) continue;
             int hit = switch (r.kind()) {
-                case OBJ -> findLemma(pv, withModifiers(pv, objects(pv, i)), r.values());
+                case OBJ -> r.values().contains(Requirement.EVENT) ? eventObject(pv, i) : findLemma(pv, withModifiers(pv, objects(pv, i)), r.values());
                 case PREP -> findPrep(pv, i, r.values());
                 case PRT -> particle(pv, i, r.values());
                 case MOD -> findLemma(pv, modifiers(pv, i), r.values());
@@ -119,6 +119,15 @@ final class TriggerMatcher {
             for (int a : pv.children(c, "aux", "mark")) if (MODALS.contains(pv.lemma(a)) || MODALS.contains(pv.lowerWord(a))) return -1;
         }
         return c;
+    }
+
+    /** An object of i that is itself an event noun ("ordered the detention of ..."), or -1. */
+    private int eventObject(ParseView pv, int i) {
+        for (int o : pv.children(i, "obj")) {
+            Trigger t = match(pv, o).trigger();
+            if (t != null && !t.pattern().isCue() && t.nominal()) return o;
+        }
+        return -1;
     }
 
     /** "why the trial is on hold", "whether it will resume": a clause opened by a question word or "whether"/"if". */

@@ -83,6 +83,8 @@ final class PatternFileReader {
             boolean needsValues = kind == Requirement.Kind.OBJ || kind == Requirement.Kind.PREP
                     || kind == Requirement.Kind.PRT || kind == Requirement.Kind.MOD;
             if (needsValues && values.isEmpty()) throw new IllegalArgumentException(origin + ": requirement '" + part + "' needs values, e.g. obj:sanction|embargo");
+            if (kind != Requirement.Kind.XCOMP && kind != Requirement.Kind.OBJ && values.contains(Requirement.EVENT))
+                throw new IllegalArgumentException(origin + ": requirement '" + part + "': only obj and xcomp take 'event'");
             if (kind == Requirement.Kind.XCOMP && !Set.of(Requirement.EVENT, Requirement.FACT, Requirement.QUESTION).containsAll(values))
                 throw new IllegalArgumentException(origin + ": requirement '" + part + "' takes no value, 'event', 'fact' or 'question'");
             out.add(new Requirement(kind, values));

@@ -9,7 +9,8 @@ import org.faultline.nlp.Sentence;
 
 /**
  * The quad model as a second opinion on the rules: when the model is confident a sentence is
- * neutral (a caption, a sports result, background), its rule events are dropped; when the model's
+ * neutral (a caption, a sports result, background), its rule events are dropped, except statements
+ * and appeals (CAMEO 01/02), which the model's class 0 holds too; when the model's
  * quad differs from a rule event's quad, the event's confidence is lowered. Every kept event is
  * marked {@link Event#RULES_QUAD}. Needs a {@link QuadModel} (loaded once by the caller) and the
  * thresholds chosen on held-out folds ({@code faultline eval --folds}).
@@ -44,9 +45,14 @@ public final class QuadCheck implements SentenceCheck {
         if (ruleEvents.isEmpty()) return new Checked(ruleEvents, List.of()); // nothing to judge: spare the cost
         QuadPrediction p = predict(sentence, ruleEvents);
         double neutral = p.probability(0);
-        if (neutral >= policy.dropNeutralAt())
-            return new Checked(List.of(), List.of(String.format(Locale.ROOT,
-                    "quad model: neutral sentence (p=%.2f >= %.2f), %d rule event(s) dropped", neutral, policy.dropNeutralAt(), ruleEvents.size())));
+        if (neutral >= policy.dropNeutralAt()) {
+            // the model's class 0 holds statements and appeals as well as sentences with no event: those it keeps
+            List<Event> appeals = new ArrayList<>();
+            for (Event e : ruleEvents) if (RuleQuad.statementOrAppeal(e)) appeals.add(e.withPath(Event.RULES_QUAD, e.confidence()));
+            return new Checked(appeals, List.of(String.format(Locale.ROOT,
+                    "quad model: neutral sentence (p=%.2f >= %.2f), %d rule event(s) dropped, %d statement(s) or appeal(s) kept",
+                    neutral, policy.dropNeutralAt(), ruleEvents.size() - appeals.size(), appeals.size())));
+        }
         List<Event> kept = new ArrayList<>(ruleEvents.size());
         List<String> notes = new ArrayList<>();
         int modelQuad = p.quad();
