@@ -122,6 +122,10 @@ final class Captions {
             if (pos.startsWith("VB") && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT))) return false; // "X says ... since May 2, 2020": live prose
             // a past tense, a modal or a past participle's auxiliary "has" makes it prose about the day, not a picture of it;
             // one inside a clause describing a noun does not ("X inspect a truck that was abandoned in Y")
+            // "militants abducted 12 civilians" with the verb tagged a participle: a main verb with its own subject and no
+            // auxiliary is a simple past all the same
+            if (pos.equals("VBN") && s.head(t.index()).map(h -> h.governor() < 0).orElse(true) && hasChild(s, t.index(), "nsubj")
+                    && !hasChild(s, t.index(), "aux")) return false;
             if ((pos.equals("VBD") || pos.equals("MD") || (pos.equals("VBN") && hasPerfectAuxiliary(s, t.index())))
                     && !(hasPresentVerb(s) && describesNoun(s, t.index()))) return false;
         }

@@ -229,7 +229,12 @@ final class EventBuilder {
                 continue;
             }
             if (sameCode) t = TargetPreference.asPlace(pv, t);
-            if (s != null && t != null && !implicit && (s.token() == t.token() || s.actor().code() != null && s.actor().code().equals(t.actor().code()))) continue;
+            if (s != null && t != null && !implicit && s.token() == t.token()) continue;
+            // "thousands of women marched in Santiago": a target coded like the source is no target; the act stays
+            if (s != null && t != null && !implicit && s.actor().code() != null && s.actor().code().equals(t.actor().code())) {
+                selfTargeted.add(s);
+                continue;
+            }
             // "Yerevan asked ... the link between Armenia and ...": a named bare country of the source's own is not its target
             if (s != null && t != null && !implicit && (t.actor().sector() == null && s.actor().country() != null
                     && s.actor().country().equals(t.actor().country()) || ownOrgan(s.actor(), t.actor()))) {

@@ -72,7 +72,7 @@ final class EventPlacer {
         if (PLACE_NER.contains(pv.token(t).ner())) {
             String name = entityText(pv, t);
             Optional<Location> known = places.resolve(name);
-            return Optional.of(known.orElse(new Location(name, null, null, null)));
+            return Optional.of(known.orElseGet(() -> new Location(name, countryInParentheses(pv, t, places), null, null)));
         }
         if (depth > 1) return Optional.empty();
         // "the town of Kaya", "Zamfara state": a kind of place names the proper noun with it, whatever its entity tag
@@ -80,7 +80,7 @@ final class EventPlacer {
             for (int n : pv.children(t, "nmod:of", "appos", "compound"))
                 if (pv.token(n).pos().startsWith("NNP")) {
                     String name = entityText(pv, n);
-                    return Optional.of(places.resolve(name).orElse(new Location(name, null, null, null)));
+                    return Optional.of(places.resolve(name).orElseGet(() -> new Location(name, countryInParentheses(pv, n, places), null, null)));
                 }
         // "the town of Cizre", "the region's capital Stepanakert"
         List<Integer> inner = pv.children(t, "nmod:of", "appos", "compound", "flat", "nmod");
@@ -89,6 +89,33 @@ final class EventPlacer {
             if (l.isPresent()) return l;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the port of Piraeus (Greece)", "near Beni, North Kivu (DRC)": a place the gazetteer lacks, followed within its
+     * phrase by a country in parentheses, is in that country. Null when no such parenthesis follows.
+     */
+    private static String countryInParentheses(ParseView pv, int place, PlaceResolver places) {
+        int open = -1;
+        for (int k = place + 1; k < pv.size() && k <= place + 8; k++) {
+            String w = pv.word(k);
+            if (w.equals("(") || w.equals("-LRB-")) { open = k; break; }
+            if (pv.isVerb(k) || w.equals(".") || w.equals(";")) return null;
+        }
+        if (open < 0) return null;
+        StringBuilder name = new StringBuilder();
+        for (int k = open + 1; k < pv.size() && k <= open + 6; k++) {
+            String w = pv.word(k);
+            if (w.equals(")") || w.equals("-RRB-") || w.equals(",")) {
+                Optional<Location> l = places.resolve(name.toString().strip());
+                if (l.isPresent() && l.get().country() != null) return l.get().country();
+                if (!w.equals(",")) return null;
+                name.setLength(0);
+                continue;
+            }
+            name.append(w).append(' ');
+        }
+        return null;
     }
 
     private static String entityText(ParseView pv, int t) {
