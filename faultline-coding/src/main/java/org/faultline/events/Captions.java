@@ -60,7 +60,8 @@ final class Captions {
             if (slashCredit && !isDateline(text, m.start()) || labelled)
                 return "image credit ('" + m.group() + "'): the sentence is a caption, codes nothing";
             // "X (left) and Y (right) were ...": where a person stands in the picture is said only in a caption
-            if (position.contains(inside))
+            // but "in Yaounde (Centre)" names a region: a parenthesis after a place is no picture position
+            if (position.contains(inside) && !afterPlace(s, s.text().indexOf(text) + m.start()))
                 return "picture position ('" + m.group() + "'): the sentence is a caption, codes nothing";
         }
         return null;
@@ -86,6 +87,16 @@ final class Captions {
         if (!endsLikeProse(s.text()) && s.tokens().size() >= 5 && !hasFiniteVerb(s))
             return "verbless line without a closing full stop: a caption or heading, codes nothing";
         return null;
+    }
+
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /** Whether the token just before this character offset of the sentence text is a place name. */
+    private static boolean afterPlace(Sentence s, int offsetInText) {
+        int absolute = s.beginChar() + offsetInText;
+        Token before = null;
+        for (Token t : s.tokens()) if (t.endChar() <= absolute) before = t;
+        return before != null && PLACE_NER.contains(before.ner());
     }
 
     /** Prose sentences close with a full stop, question or exclamation mark (or a closing quote after one). */
