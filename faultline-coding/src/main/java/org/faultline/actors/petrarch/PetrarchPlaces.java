@@ -25,7 +25,8 @@ import org.faultline.geo.Place;
  * country. These become a gazetteer layer beneath Faultline's own {@code places.tsv}: kind
  * {@value #KIND}, located to the country only, with the country's centroid as coordinates (the
  * source has none). Our own entries win on a shared name; names under three letters, ordinary
- * words and names whose country has no centroid in our gazetteer are left out.
+ * words, names made only of directions ("North West": a region in many countries) and names whose
+ * country has no centroid in our gazetteer are left out.
  */
 public final class PetrarchPlaces {
     /** The file written beside the converted actors. */
@@ -62,8 +63,18 @@ public final class PetrarchPlaces {
         return out;
     }
 
+    /** Words of direction and position: a name made only of them ("North West", "Centre") is a region in many countries. */
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "centre", "center", "upper", "lower", "far", "middle", "northwest",
+            "northeast", "southwest", "southeast", "north-west", "north-east", "south-west", "south-east");
+
+    private static boolean onlyDirections(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) if (!DIRECTIONS.contains(w)) return false;
+        return true;
+    }
+
     private static void keep(Map<String, Row> rows, String name, String country, Gazetteer own, Predicate<String> ordinary) {
-        if (NameForms.letters(name) < 3 || ordinary.test(name) || own.lookup(name).isPresent()) return;
+        if (NameForms.letters(name) < 3 || ordinary.test(name) || onlyDirections(name) || own.lookup(name).isPresent()) return;
         Place centroid = own.country(country).orElse(null);
         if (centroid == null) return;
         rows.putIfAbsent(name.toLowerCase(Locale.ROOT), new Row(name, country, centroid));
