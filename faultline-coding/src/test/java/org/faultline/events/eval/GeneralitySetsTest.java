@@ -26,11 +26,14 @@ class GeneralitySetsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // file,       type F1 floor, dyad F1 floor  (first scored: wire-2 0.715/0.578, events-2 0.903/0.529)
+            // file,       type F1 floor, dyad F1 floor  (first scored: wire-2 0.715/0.578, events-2 0.903/0.529,
+            //                                          wire-3 0.794/0.537, events-3 0.825/0.576)
             "wire-1.json,   0.62, 0.42",
             "events-1.json, 0.85, 0.50",
             "wire-2.json,   0.66, 0.52",
             "events-2.json, 0.85, 0.47",
+            "wire-3.json,   0.74, 0.50",
+            "events-3.json, 0.78, 0.52",
     })
     void meetsItsFloors(String file, double typeFloor, double dyadFloor) throws URISyntaxException {
         Path path = Path.of(GeneralitySetsTest.class.getResource("/org/faultline/events/generality/" + file).toURI());
