@@ -109,10 +109,7 @@ final class TriggerMatcher {
         if (c < 0 && values.contains(Requirement.FACT))
             for (int d : pv.children(i, "dep")) if (pv.isVerb(d) && !pv.children(d, "nsubj", "aux").isEmpty()) { c = d; break; }
         if (c < 0) return -1;
-        if (values.contains(Requirement.EVENT)) {
-            Trigger t = match(pv, c).trigger();
-            if (t == null || t.pattern().isCue()) return -1;
-        }
+        if (values.contains(Requirement.EVENT) && !isEvent(pv, c, false)) return -1;
         if (values.contains(Requirement.QUESTION) && !question(pv, c)) return -1;
         if (values.contains(Requirement.FACT)) {
             if (pv.baseRel(c).equals("xcomp")) return -1;
@@ -123,19 +120,24 @@ final class TriggerMatcher {
 
     /** An object of i that is itself an event noun ("ordered the detention of ..."), or -1. */
     private int eventObject(ParseView pv, int i) {
-        for (int o : pv.children(i, "obj")) {
-            Trigger t = match(pv, o).trigger();
-            if (t != null && !t.pattern().isCue() && t.nominal()) return o;
-        }
+        for (int o : pv.children(i, "obj")) if (isEvent(pv, o, true)) return o;
         return -1;
     }
+
+    /** Whether token t triggers an event (not a cue); with nounOnly, an event noun. */
+    private boolean isEvent(ParseView pv, int t, boolean nounOnly) {
+        Trigger tr = match(pv, t).trigger();
+        return tr != null && !tr.pattern().isCue() && (!nounOnly || tr.nominal());
+    }
+
+    private static final Set<String> QUESTION_MARKERS = Set.of("whether", "if");
 
     /** "why the trial is on hold", "whether it will resume": a clause opened by a question word or "whether"/"if". */
     private static boolean question(ParseView pv, int clause) {
         for (Dependency d : pv.arcs(clause)) {
             int w = d.dependent();
             if (w > clause) continue;
-            if (pv.token(w).pos().startsWith("W") || Set.of("whether", "if").contains(pv.lowerWord(w))) return true;
+            if (pv.token(w).pos().startsWith("W") || QUESTION_MARKERS.contains(pv.lowerWord(w))) return true;
         }
         return false;
     }
@@ -191,9 +193,8 @@ final class TriggerMatcher {
         // what was done to
         if ((pv.baseRel(i).equals("acl") || pv.baseRel(i).equals("amod")) && pv.token(i).pos().equals("VBN") && pv.gov(i) >= 0
                 && !all.contains(pv.gov(i))) all.add(pv.gov(i));
-        // "statements released by regulators" parsed as subject and verb: a past participle with no auxiliary is passive
-        if (pv.token(i).pos().equals("VBN") && pv.children(i, "aux", "aux:pass").isEmpty())
-            for (int n : pv.children(i, "nsubj")) if (!all.contains(n)) all.add(n);
+        // "statements released by regulators" parsed as subject and verb: the subject of a passive is what was done to
+        if (pv.isPassive(i)) for (int n : pv.children(i, "nsubj")) if (!all.contains(n)) all.add(n);
         for (int o : objs) for (int c : pv.children(o, "conj")) if (!all.contains(c)) all.add(c);
         return all;
     }
