@@ -89,14 +89,12 @@ final class Captions {
         return null;
     }
 
-    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
-
     /** Whether the token just before this character offset of the sentence text is a place name. */
     private static boolean afterPlace(Sentence s, int offsetInText) {
         int absolute = s.beginChar() + offsetInText;
         Token before = null;
         for (Token t : s.tokens()) if (t.endChar() <= absolute) before = t;
-        return before != null && PLACE_NER.contains(before.ner());
+        return before != null && EventPlacer.PLACE_NER.contains(before.ner());
     }
 
     /** Prose sentences close with a full stop, question or exclamation mark (or a closing quote after one). */

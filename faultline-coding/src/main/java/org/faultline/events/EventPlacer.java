@@ -15,7 +15,8 @@ final class EventPlacer {
             "on", "into", "throughout", "towards", "toward");
     /** "residents of X", "people in X", "traders from X": where the doers are. */
     private static final Set<String> ORIGIN_PREPS = Set.of("of", "in", "from");
-    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+    /** Entity tags of place names; the coder's one list of them. */
+    static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
 
     /** Nouns for a kind of place (list "settlement" of coder-words.tsv). */
     private static final Set<String> SETTLEMENTS = CoderWords.bundled().list("settlement");

@@ -199,15 +199,13 @@ final class TriggerMatcher {
         return all;
     }
 
-    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
-
     private static int findLemma(ParseView pv, List<Integer> candidates, Set<String> values) {
         for (int c : candidates) {
             if (values.contains(pv.lemma(c)) || values.contains(pv.lowerWord(c))) return c;
             // the lemmatiser keeps some plurals whole ("troops"): a plural noun also meets its singular
             String w = pv.lowerWord(c);
             if (pv.token(c).pos().equals("NNS") && w.length() > 3 && w.endsWith("s") && values.contains(w.substring(0, w.length() - 1))) return c;
-            if (values.contains("@place") && PLACE_NER.contains(pv.token(c).ner())) return c;
+            if (values.contains("@place") && EventPlacer.PLACE_NER.contains(pv.token(c).ner())) return c;
         }
         return -1;
     }
